@@ -1,0 +1,26 @@
+/** Opens Kysely over PostgreSQL (DATABASE_URL) or PGlite (a data directory, or memory). */
+import { PGlite } from '@electric-sql/pglite'
+import { Kysely, PostgresDialect } from 'kysely'
+import pg from 'pg'
+import { PGliteDialect } from './pgliteDialect.ts'
+import type { Database } from './schema.ts'
+
+export type Db = Kysely<Database>
+
+export type DbTarget =
+  | { kind: 'postgres'; url: string; schema?: string; poolSize?: number }
+  | { kind: 'pglite'; dataDir?: string }
+
+export function openDatabase(target: DbTarget): Db {
+  if (target.kind === 'postgres') {
+    const pool = new pg.Pool({
+      connectionString: target.url,
+      max: target.poolSize ?? 10,
+      // Tests and parallel deployments can live in their own schema.
+      ...(target.schema ? { options: `-c search_path=${target.schema}` } : {}),
+    })
+    return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
+  }
+  const client = new PGlite(target.dataDir)
+  return new Kysely<Database>({ dialect: new PGliteDialect(client) })
+}

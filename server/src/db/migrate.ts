@@ -1,0 +1,16 @@
+/** Runs the numbered migrations at start-up (Kysely keeps the applied list in kysely_migration). */
+import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely'
+import * as m001 from './migrations/001_initial.ts'
+
+const migrations: Record<string, Migration> = {
+  '001_initial': m001,
+}
+
+const provider: MigrationProvider = { getMigrations: async () => migrations }
+
+export async function migrateToLatest(db: Kysely<any>): Promise<{ ok: true; applied: string[] } | { ok: false; error: unknown }> {
+  const migrator = new Migrator({ db, provider })
+  const { error, results } = await migrator.migrateToLatest()
+  if (error) return { ok: false, error }
+  return { ok: true, applied: (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName) }
+}
