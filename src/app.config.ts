@@ -1,0 +1,14 @@
+// 页面清单。首页在主包；功能页放在分包里，主包只留启动必需的代码（体积预算见 scripts/checkMainPackageSize.mjs）。
+export default defineAppConfig({
+  pages: ['pages/index/index'],
+  subPackages: [
+    { root: 'info', pages: ['pages/about/index'] }
+  ],
+  window: {
+    backgroundTextStyle: 'light',
+    navigationBarBackgroundColor: '#ededed',
+    navigationBarTitleText: '应诉助手',
+    navigationBarTextStyle: 'black',
+    backgroundColor: '#ededed'
+  }
+})

@@ -1,0 +1,7 @@
+/** 所有页面的路径（与 app.config.ts 一致），跳转时只用这里的常量。 */
+export const routes = {
+  home: '/pages/index/index',
+  about: '/info/pages/about/index'
+} as const
+
+export type Route = (typeof routes)[keyof typeof routes]
