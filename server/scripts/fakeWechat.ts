@@ -1,0 +1,48 @@
+/**
+ * Starts the local WeChat stand-in on its own:
+ *   tsx scripts/fakeWechat.ts [--port 4100] [--latency-ms 50] [--templates templates.json]
+ * PORT works too. templates.json: [{ "templateId": "…", "title": "开庭提醒", "keywords": { "thing1": "thing", "time2": "time" } }].
+ * Point the service at it with WX_API_BASE=<printed url>, WX_APPID and WX_SECRET as printed.
+ */
+import { readFileSync } from 'node:fs'
+import { parseArgs } from 'node:util'
+import { FAKE_APPID, FAKE_SECRET, startFakeWechat, type FakeTemplate } from '../src/fakeWechat/index.js'
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string' }, host: { type: 'string' }, 'latency-ms': { type: 'string' },
+    templates: { type: 'string' }, pages: { type: 'string' }, seed: { type: 'string' },
+  },
+})
+
+const num = (name: string, v: string | undefined): number | undefined => {
+  if (v === undefined) return undefined
+  const n = Number(v)
+  if (!Number.isFinite(n) || n < 0) {
+    console.error(`--${name} must be a non-negative number, got "${v}"`)
+    process.exit(2)
+  }
+  return n
+}
+
+const fake = await startFakeWechat({
+  port: num('port', values.port ?? process.env.PORT) ?? 4100,
+  host: values.host,
+  latencyMs: num('latency-ms', values['latency-ms']),
+  seed: num('seed', values.seed),
+  appId: process.env.WX_APPID ?? FAKE_APPID,
+  secret: process.env.WX_SECRET ?? FAKE_SECRET,
+})
+const templatesFile = values.templates ?? process.env.FAKE_WECHAT_TEMPLATES
+if (templatesFile) {
+  for (const t of JSON.parse(readFileSync(templatesFile, 'utf8')) as FakeTemplate[]) fake.state.registerTemplate(t)
+}
+if (values.pages) fake.state.setPages(values.pages.split(','))
+
+console.log(`模拟微信已启动 fake WeChat listening on ${fake.url}`)
+console.log(`  WX_API_BASE=${fake.url} WX_APPID=${fake.state.appId} WX_SECRET=${fake.state.secret}`)
+console.log(`  inbox: ${fake.url}/__fake/inbox   templates registered: ${fake.state.templates.size}`)
+
+const stop = (): void => { void fake.close().then(() => process.exit(0)) }
+process.on('SIGINT', stop)
+process.on('SIGTERM', stop)
