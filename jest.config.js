@@ -1,0 +1,42 @@
+// Jest：两个项目。
+// - domain：纯 TypeScript（src/domain），node 环境；npm test 在三个时区下各跑一遍。
+// - app：页面、组件、存储、适配器，jsdom + @tarojs/test-utils-react 的预设（按 taro-setup.md 修正）。
+const path = require('node:path')
+const taroPreset = require('@tarojs/test-utils-react/dist/jest.js').default
+
+const esmPackages = ['@tarojs', '@stencil', 'swiper', 'ssr-window', 'dom7', 'lodash-es', 'query-string',
+  'decode-uri-component', 'filter-obj', 'split-on-first', 'style-inject']
+
+const domain = {
+  displayName: 'domain',
+  testEnvironment: 'node',
+  rootDir: __dirname,
+  testMatch: ['<rootDir>/tests/domain/**/*.test.ts'],
+  transform: {
+    '^.+\\.tsx?$': ['babel-jest', {
+      configFile: false,
+      presets: [['@babel/preset-env', { targets: { node: 'current' } }], '@babel/preset-typescript']
+    }]
+  },
+  moduleNameMapper: { '^@/(.*)$': '<rootDir>/src/$1' }
+}
+
+const app = taroPreset({
+  displayName: 'app',
+  rootDir: __dirname,
+  bail: 0,
+  testMatch: ['<rootDir>/tests/{pages,components,storage,services,adapters,i18n}/**/*.test.{ts,tsx}'],
+  setupFiles: [path.join(__dirname, 'tests/support/taroEnv.js'), ...taroPreset({}).setupFiles],
+  setupFilesAfterEnv: [path.join(__dirname, 'tests/support/afterEach.ts')],
+  transformIgnorePatterns: [`/node_modules/(?!(${esmPackages.join('|')})/)`],
+  transform: {
+    '^.+\\.(js|jsx|ts|tsx|mjs)$': require.resolve('@tarojs/test-utils-react/dist/jest/babel-transformer.js')
+  },
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'json', 'jsx'],
+  moduleNameMapper: {
+    '^@/(.*)$': '<rootDir>/src/$1',
+    '\\.(css|less|scss)$': '<rootDir>/tests/support/styleStub.js'
+  }
+})
+
+module.exports = { projects: [domain, app] }
