@@ -55,6 +55,7 @@ export const controlRoutes: Record<string, (s: FakeWechatState, r: FakeRequest, 
     if (b.latencyMs !== undefined && (typeof b.latencyMs !== 'number' || b.latencyMs < 0)) return bad('latencyMs must be ≥ 0')
     if (b.paths !== undefined && !isStringArray(b.paths)) return bad('paths must be string[]')
     if (b.seed !== undefined && typeof b.seed !== 'number') return bad('seed must be a number')
+    if (b.tokenErrcode !== undefined && ![40001, 42001, 40014].includes(b.tokenErrcode as number)) return bad('tokenErrcode: 40001 | 42001 | 40014')
     // Unspecified probabilities go back to 0 and latency stays, so each call states the whole fault mix.
     const p = (v: unknown): number => (v as number | undefined) ?? 0
     s.faults = {
@@ -62,6 +63,7 @@ export const controlRoutes: Record<string, (s: FakeWechatState, r: FakeRequest, 
       busy: p(b.busy), quota: p(b.quota), http500: p(b.http500), hang: p(b.hang),
       paths: (b.paths as string[] | undefined) ?? defaultFaults().paths,
     }
+    if (b.tokenErrcode !== undefined) s.faults.tokenErrcode = b.tokenErrcode as 40001 | 42001 | 40014
     if (typeof b.seed === 'number') s.random = seededRandom(b.seed)
     return json({ faults: s.faults })
   },

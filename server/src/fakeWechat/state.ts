@@ -13,6 +13,8 @@ export interface FakeFaults {
   quota: number     // errcode 45009
   http500: number
   hang: number      // never answers; the client must time out
+  /** When set, every access_token is answered with this errcode (a token rotated elsewhere), even a fresh one. */
+  tokenErrcode?: 40001 | 42001 | 40014
   /** Which endpoints faults apply to; stable_token is left alone unless listed. */
   paths: string[]
 }

@@ -70,6 +70,7 @@ function code2Session(s: FakeWechatState, r: FakeRequest): FakeReply {
 function checkToken(s: FakeWechatState, r: FakeRequest): FakeReply | undefined {
   const token = r.query.get('access_token')
   if (!token) return err(41001, 'access_token missing')
+  if (s.faults.tokenErrcode !== undefined) return err(s.faults.tokenErrcode, 'access_token rejected (injected fault)')
   const t = s.tokens.get(token)
   if (!t) return err(40001, 'invalid credential, access_token is invalid or not latest')
   if (t.expiresAt <= s.now()) return err(42001, 'access_token expired')
