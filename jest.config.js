@@ -28,7 +28,8 @@ const app = taroPreset({
   testMatch: ['<rootDir>/tests/{pages,components,storage,services,adapters,i18n}/**/*.test.{ts,tsx}'],
   setupFiles: [path.join(__dirname, 'tests/support/taroEnv.js'), ...taroPreset({}).setupFiles],
   setupFilesAfterEnv: [path.join(__dirname, 'tests/support/afterEach.ts')],
-  transformIgnorePatterns: [`/node_modules/(?!(${esmPackages.join('|')})/)`],
+  // 忽略 node_modules，但路径中含有上述 ESM 包的文件除外（taro-h5 的产物里还嵌着 .pnpm 目录）。
+  transformIgnorePatterns: [`^(?!.*/(${esmPackages.join('|')})/).*/node_modules/`],
   transform: {
     '^.+\\.(js|jsx|ts|tsx|mjs)$': require.resolve('@tarojs/test-utils-react/dist/jest/babel-transformer.js')
   },
