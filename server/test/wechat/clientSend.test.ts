@@ -1,0 +1,94 @@
+import assert from 'node:assert/strict'
+import { after, before, beforeEach, describe, it } from 'node:test'
+import type { FakeWechat } from '../../src/fakeWechat/index.js'
+import type { SubscribeMessage } from '../../src/wechat/types.js'
+import { clientFor, control, hearingData, HEARING_TEMPLATE, startWithUser } from './support.js'
+
+describe('WechatClient.sendSubscribeMessage outcomes against the stand-in', () => {
+  let fake: FakeWechat
+  let openid: string
+  let msg: SubscribeMessage
+  before(async () => { ({ fake, openid } = await startWithUser(0)) })
+  after(() => fake.close())
+  beforeEach(async () => {
+    await control(fake, 'faults', {})
+    await control(fake, 'pages', { pages: null })
+    msg = { touser: openid, templateId: HEARING_TEMPLATE, page: 'pages/case/index?id=7', data: hearingData }
+  })
+  const credits = () => fake.state.getCredits(openid, HEARING_TEMPLATE)
+
+  it('sends with a credit, spends exactly that credit and returns the msgid', async () => {
+    await control(fake, 'subscribe', { openid, templateIds: [HEARING_TEMPLATE] })
+    const before = credits()
+    const outcome = await clientFor(fake).sendSubscribeMessage(msg)
+    assert.equal(outcome.kind, 'sent')
+    assert.match(outcome.kind === 'sent' ? outcome.msgid ?? '' : '', /^\d+$/)
+    assert.equal(credits(), before - 1)
+    assert.deepEqual(fake.state.inbox.at(-1)?.data, hearingData)
+  })
+
+  it('answers needs_consent (43101) when the user has no credit left', async () => {
+    assert.equal(credits(), 0)
+    const outcome = await clientFor(fake).sendSubscribeMessage(msg)
+    assert.equal(outcome.kind, 'needs_consent')
+    assert.equal(outcome.kind === 'needs_consent' && outcome.errcode, 43101)
+  })
+
+  const rejections: [string, number, () => Promise<void> | void][] = [
+    ['a thing value over 20 characters (47003)', 47003, () => { msg.data = { ...hearingData, thing1: { value: '一'.repeat(21) } } }],
+    ['a missing keyword (47003)', 47003, () => { const { thing4: _omit, ...rest } = hearingData; msg.data = rest }],
+    ['an unknown openid (40003)', 40003, () => { msg.touser = 'oUnknownUser000000000000000' }],
+    ['an unknown template (40037)', 40037, () => { msg.templateId = 'TPL_missing' }],
+    ['a page outside the app page list (41030)', 41030, async () => { await control(fake, 'pages', { pages: ['pages/index/index'] }) }],
+  ]
+  for (const [what, errcode, arrange] of rejections) {
+    it(`reports ${what} as rejected and spends no credit`, async () => {
+      await control(fake, 'subscribe', { openid, templateIds: [HEARING_TEMPLATE] })
+      await arrange()
+      const before = credits()
+      const outcome = await clientFor(fake).sendSubscribeMessage(msg)
+      assert.equal(outcome.kind, 'rejected')
+      assert.equal(outcome.kind === 'rejected' && outcome.errcode, errcode)
+      assert.equal(credits(), before)
+    })
+  }
+
+  const transient: [string, object, number | undefined][] = [
+    ['system busy (-1)', { busy: 1 }, -1],
+    ['the daily quota (45009)', { quota: 1 }, 45009],
+    ['an HTTP 500', { http500: 1 }, undefined],
+  ]
+  for (const [what, faults, errcode] of transient) {
+    it(`reports ${what} as retryable`, async () => {
+      await control(fake, 'faults', faults)
+      const outcome = await clientFor(fake).sendSubscribeMessage(msg)
+      assert.equal(outcome.kind, 'retryable')
+      assert.equal(outcome.kind === 'retryable' && outcome.errcode, errcode)
+    })
+  }
+
+  it('reports a request that never answers as retryable once the timeout passes', async () => {
+    await control(fake, 'faults', { hang: 1 })
+    const started = performance.now()
+    const outcome = await clientFor(fake, { timeoutMs: 150 }).sendSubscribeMessage(msg)
+    assert.equal(outcome.kind, 'retryable')
+    assert.match(outcome.kind === 'retryable' ? outcome.errmsg : '', /timeout after 150 ms/)
+    assert.ok(performance.now() - started < 2000)
+  })
+
+  it('reports an unreachable server as retryable', async () => {
+    const client = clientFor(fake, { baseUrl: 'http://127.0.0.1:1' })
+    const outcome = await client.sendSubscribeMessage(msg)
+    assert.equal(outcome.kind, 'retryable')
+  })
+
+  it('sends the wire field names template_id, miniprogram_state and lang', async () => {
+    await control(fake, 'subscribe', { openid, templateIds: [HEARING_TEMPLATE] })
+    const outcome = await clientFor(fake).sendSubscribeMessage({ ...msg, miniprogramState: 'trial', lang: 'zh_TW' })
+    assert.equal(outcome.kind, 'sent')
+    const delivered = fake.state.inbox.at(-1)!
+    assert.equal(delivered.miniprogramState, 'trial')
+    assert.equal(delivered.lang, 'zh_TW')
+    assert.equal(delivered.page, 'pages/case/index?id=7')
+  })
+})
