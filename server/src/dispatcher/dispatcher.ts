@@ -1,0 +1,158 @@
+/**
+ * 调度循环（唯一读时钟的地方）：认领 → 有界并发发送 → 批量记录结果。
+ * Claims keep the pipeline full: a new batch is claimed as soon as send slots free up, and
+ * outcomes are written in batches so the database is not the bottleneck.
+ */
+import type { Logger } from 'pino'
+import type { DispatcherTuning } from '../config.ts'
+import type { Db } from '../db/database.ts'
+import type { TemplateTable } from '../templates.ts'
+import type { WechatClient } from '../wechat/types.ts'
+import { claimDueReminders, reclaimExpiredLeases, type ClaimedReminder } from './claim.ts'
+import { recordOutcomes, type RecordedOutcome } from './record.ts'
+import { applyOutcome, type BackoffPolicy } from './schedule.ts'
+import { sendReminder } from './sendOne.ts'
+
+export interface DispatcherOptions {
+  db: Db
+  wechat: WechatClient
+  templates: TemplateTable
+  miniprogramState: 'developer' | 'trial' | 'formal'
+  workerId: string
+  tuning: Omit<DispatcherTuning, never>
+  now: () => number
+  random?: () => number
+  backoff?: BackoffPolicy
+  logger: Pick<Logger, 'info' | 'warn' | 'error' | 'debug'>
+  /** How long to stop claiming after 45009 (daily quota). */
+  quotaPauseMs?: number
+}
+
+export interface DispatcherStats {
+  claimed: number; sent: number; needsConsent: number; failed: number; retried: number; expired: number
+}
+
+export interface Dispatcher {
+  start(): void
+  /** Stops claiming, waits for in-flight sends and their records. */
+  stop(): Promise<void>
+  /** One claim → send → record pass (tests); returns how many rows the claim touched. */
+  runOnce(): Promise<number>
+  stats: DispatcherStats
+}
+
+export function createDispatcher(o: DispatcherOptions): Dispatcher {
+  const random = o.random ?? Math.random
+  const stats: DispatcherStats = { claimed: 0, sent: 0, needsConsent: 0, failed: 0, retried: 0, expired: 0 }
+  let running = false
+  let loopDone: Promise<void> = Promise.resolve()
+  let inFlight = 0
+  let pausedUntil = 0
+  let lastReclaim = 0
+  let buffer: RecordedOutcome[] = []
+  let flushing: Promise<void> = Promise.resolve()
+  let wake: (() => void) | undefined
+
+  const nap = (ms: number) => new Promise<void>((resolve) => {
+    const t = setTimeout(done, ms)
+    function done() { clearTimeout(t); wake = undefined; resolve() }
+    wake = done
+  })
+  const poke = () => wake?.()
+
+  function flush(): Promise<void> {
+    flushing = flushing.then(async () => {
+      if (buffer.length === 0) return
+      const batch = buffer
+      buffer = []
+      try {
+        await recordOutcomes(o.db, o.workerId, batch)
+      } catch (err) {
+        // Not recorded means the lease runs out and the row is sent again: a duplicate, never a loss.
+        o.logger.error({ err, count: batch.length }, 'dispatcher: could not record outcomes')
+      }
+    })
+    return flushing
+  }
+
+  async function sendAndQueue(r: ClaimedReminder): Promise<void> {
+    const outcome = await sendReminder(r, o)
+    const now = o.now()
+    const action = applyOutcome(outcome, { attempts: r.attempts, maxAttempts: o.tuning.maxAttempts, now, random, backoff: o.backoff })
+    if (action.state === 'sent') stats.sent++
+    else if (action.state === 'needs_consent') stats.needsConsent++
+    else if (action.state === 'failed') {
+      stats.failed++
+      o.logger.error({ reminderId: r.id, kind: r.kind, templateId: r.templateId, errcode: action.errcode, error: action.error },
+        'dispatcher: reminder failed; fix the template table or formatting')
+    } else {
+      stats.retried++
+      if (action.pauseDispatch) pausedUntil = now + (o.quotaPauseMs ?? 60_000)
+      o.logger.warn({ reminderId: r.id, errcode: action.errcode, nextAttemptAt: action.nextAttemptAt }, 'dispatcher: send will be retried')
+    }
+    buffer.push({ id: r.id, action, at: now })
+  }
+
+  async function claimAndLaunch(limit: number, awaitAll: boolean): Promise<number> {
+    const now = o.now()
+    if (now - lastReclaim >= Math.min(1000, o.tuning.leaseMs / 2)) {
+      lastReclaim = now
+      const n = await reclaimExpiredLeases(o.db, now)
+      if (n > 0) o.logger.warn({ count: n }, 'dispatcher: reclaimed reminders whose lease ran out')
+    }
+    const res = await claimDueReminders(o.db, { now, limit, workerId: o.workerId, leaseMs: o.tuning.leaseMs })
+    const touched = res.toSend.length + res.counts.expire + res.counts.needs_consent
+    stats.claimed += res.toSend.length
+    stats.expired += res.counts.expire
+    stats.needsConsent += res.counts.needs_consent
+    const sends = res.toSend.map(async (r) => {
+      inFlight++
+      try { await sendAndQueue(r) } finally {
+        inFlight--
+        void flush()
+        poke()
+      }
+    })
+    if (awaitAll) await Promise.all(sends)
+    return touched
+  }
+
+  async function loop(): Promise<void> {
+    while (running) {
+      try {
+        if (pausedUntil > o.now()) { await nap(Math.min(o.tuning.pollMs, pausedUntil - o.now())); continue }
+        const free = o.tuning.concurrency - inFlight
+        // Wait for a decent number of free slots: tiny claims cost a transaction each.
+        if (free < Math.min(o.tuning.batchSize, Math.max(1, o.tuning.concurrency >> 2))) { await nap(o.tuning.pollMs); continue }
+        const limit = Math.min(o.tuning.batchSize, free)
+        const touched = await claimAndLaunch(limit, false)
+        if (touched < limit) await nap(o.tuning.pollMs)
+      } catch (err) {
+        o.logger.error({ err }, 'dispatcher: claim failed; retrying after the poll interval')
+        await nap(o.tuning.pollMs)
+      }
+    }
+    while (inFlight > 0) await nap(50)
+    await flush()
+  }
+
+  return {
+    stats,
+    start() {
+      if (running) return
+      running = true
+      loopDone = loop()
+    },
+    async stop() {
+      running = false
+      poke()
+      await loopDone
+      await flush()
+    },
+    async runOnce() {
+      const touched = await claimAndLaunch(o.tuning.batchSize, true)
+      await flush()
+      return touched
+    },
+  }
+}

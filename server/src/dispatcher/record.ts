@@ -1,0 +1,61 @@
+/**
+ * 记录发送结果。Every update is guarded by `state = 'sending' and claimed_by = me`: if our
+ * lease ran out and another instance took the row, its outcome wins and ours is dropped.
+ */
+import { sql } from 'kysely'
+import type { Db } from '../db/database.ts'
+import type { OutcomeAction } from './schedule.ts'
+
+export interface RecordedOutcome {
+  id: string
+  action: OutcomeAction
+  at: number
+}
+
+/** Records a batch in one transaction; a sent message and its credit −1 commit together. */
+export async function recordOutcomes(db: Db, workerId: string, outcomes: RecordedOutcome[]): Promise<void> {
+  if (outcomes.length === 0) return
+  await db.transaction().execute(async (trx) => {
+    const sent = outcomes.filter((o) => o.action.state === 'sent')
+    if (sent.length > 0) {
+      const rows = sent.map((o) => {
+        const msgid = o.action.state === 'sent' ? o.action.msgid : null
+        return sql`(${o.id}::uuid, ${msgid}::text, ${new Date(o.at)}::timestamptz)`
+      })
+      await sql`
+        with v(id, msgid, at) as (values ${sql.join(rows)}),
+        upd as (
+          update reminders r set state = 'sent', msgid = v.msgid, sent_at = v.at, updated_at = v.at,
+            lease_until = null, last_errcode = null, last_error = null
+          from v where r.id = v.id and r.state = 'sending' and r.claimed_by = ${workerId}
+          returning r.user_id, r.template_id
+        ),
+        spent as (select user_id, template_id, count(*)::int as n from upd group by user_id, template_id)
+        update consent_credits c set credits = greatest(c.credits - spent.n, 0), updated_at = now()
+        from spent where c.user_id = spent.user_id and c.template_id = spent.template_id`.execute(trx)
+    }
+    for (const o of outcomes) {
+      const a = o.action
+      const at = new Date(o.at)
+      const mine = trx.updateTable('reminders')
+        .where('id', '=', o.id).where('state', '=', 'sending').where('claimed_by', '=', workerId)
+      if (a.state === 'needs_consent') {
+        const row = await mine
+          .set({ state: 'needs_consent', lease_until: null, last_errcode: a.errcode, last_error: a.error, updated_at: at })
+          .returning(['user_id', 'template_id']).executeTakeFirst()
+        // WeChat says no credit is left, whatever our count says: believe it.
+        if (row) {
+          await trx.updateTable('consent_credits').set({ credits: 0, updated_at: at })
+            .where('user_id', '=', row.user_id).where('template_id', '=', row.template_id).execute()
+        }
+      } else if (a.state === 'failed') {
+        await mine.set({ state: 'failed', lease_until: null, last_errcode: a.errcode, last_error: a.error, updated_at: at }).execute()
+      } else if (a.state === 'scheduled') {
+        await mine.set({
+          state: 'scheduled', lease_until: null, claimed_by: null, next_attempt_at: new Date(a.nextAttemptAt),
+          last_errcode: a.errcode, last_error: a.error, updated_at: at,
+        }).execute()
+      }
+    }
+  })
+}

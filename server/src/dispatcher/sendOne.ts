@@ -1,0 +1,36 @@
+/** Formats and sends one claimed reminder; every failure comes back as a SendOutcome value. */
+import type { TemplateTable } from '../templates.ts'
+import { mappingForReminder } from '../templates.ts'
+import { formatTemplateData } from '../wechat/templateData.ts'
+import type { SendOutcome, WechatClient } from '../wechat/types.ts'
+import type { ClaimedReminder } from './claim.ts'
+
+/** errcode we record when our own formatting refused the data (never sent to WeChat). */
+export const LOCAL_FORMAT_ERRCODE = 47003
+
+export async function sendReminder(
+  r: ClaimedReminder,
+  deps: { wechat: WechatClient; templates: TemplateTable; miniprogramState: 'developer' | 'trial' | 'formal' },
+): Promise<SendOutcome> {
+  const mapping = mappingForReminder(deps.templates, r.kind, r.templateId)
+  if (!mapping) {
+    return { kind: 'rejected', errcode: 40037, errmsg: `template ${r.templateId} is no longer configured` }
+  }
+  const formatted = formatTemplateData(mapping, r.values)
+  if (!formatted.ok) {
+    return { kind: 'rejected', errcode: LOCAL_FORMAT_ERRCODE, errmsg: `local format check: ${formatted.keyword}: ${formatted.reason}` }
+  }
+  try {
+    return await deps.wechat.sendSubscribeMessage({
+      touser: r.openid,
+      templateId: r.templateId,
+      ...(mapping.page ? { page: mapping.page } : {}),
+      data: formatted.data,
+      miniprogramState: deps.miniprogramState,
+      lang: 'zh_CN',
+    })
+  } catch (err) {
+    // The client returns values; a throw here is unexpected, but a lost reminder is worse than a retry.
+    return { kind: 'retryable', errmsg: `client threw: ${(err as Error).message}` }
+  }
+}

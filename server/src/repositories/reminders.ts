@@ -1,0 +1,149 @@
+/** 提醒的增删查，全部按调用者 user_id 限定范围。 */
+import { createHash } from 'node:crypto'
+import { sql, type Selectable } from 'kysely'
+import type { CreateReminderBody, ReminderValues } from '../../../src/domain/reminderSchemas.ts'
+import type { Db } from '../db/database.ts'
+import type { RemindersTable, ReminderState } from '../db/schema.ts'
+import { priorityOf } from '../dispatcher/schedule.ts'
+
+export interface ReminderView {
+  id: string
+  key: string
+  kind: string
+  templateId: string
+  fireAt: number
+  eventAt: number
+  values: ReminderValues
+  state: ReminderState
+  attempts: number
+  lastErrcode: number | null
+  lastError: string | null
+  sentAt: number | null
+  updatedAt: number
+}
+
+type Row = Selectable<RemindersTable>
+
+export function toView(r: Row): ReminderView {
+  return {
+    id: r.id,
+    key: r.reminder_key,
+    kind: r.kind,
+    templateId: r.template_id,
+    fireAt: r.fire_at.getTime(),
+    eventAt: r.event_at.getTime(),
+    values: r.payload as ReminderValues,
+    state: r.state,
+    attempts: r.attempts,
+    lastErrcode: r.last_errcode,
+    lastError: r.last_error,
+    sentAt: r.sent_at ? r.sent_at.getTime() : null,
+    updatedAt: r.updated_at.getTime(),
+  }
+}
+
+/** The parsed body (zod emits keys in schema order) plus the template is the request's identity. */
+export function requestHash(body: CreateReminderBody, templateId: string): string {
+  return createHash('sha256').update(JSON.stringify([templateId, body])).digest('hex')
+}
+
+export type PutResult = { outcome: 'created' | 'replaced' | 'unchanged'; reminder: ReminderView }
+
+/**
+ * Create-or-replace under the client's key. The same request again changes nothing (same id,
+ * same state); a different body replaces the schedule and starts it afresh. Re-sending a
+ * cancelled reminder's request revives it.
+ */
+export async function putReminder(
+  db: Db, userId: string, key: string, body: CreateReminderBody, templateId: string, now: number,
+): Promise<PutResult> {
+  const hash = requestHash(body, templateId)
+  const fresh = {
+    kind: body.kind,
+    template_id: templateId,
+    priority: priorityOf(body.kind),
+    fire_at: new Date(body.fireAt),
+    event_at: new Date(body.eventAt),
+    payload: JSON.stringify(body.values),
+    request_hash: hash,
+    state: 'scheduled' as const,
+    attempts: 0,
+    next_attempt_at: new Date(body.fireAt),
+    lease_until: null,
+    claimed_by: null,
+    last_errcode: null,
+    last_error: null,
+    msgid: null,
+    sent_at: null,
+    updated_at: new Date(now),
+  }
+  const written = await db
+    .insertInto('reminders')
+    .values({ ...fresh, user_id: userId, reminder_key: key, created_at: new Date(now) })
+    .onConflict((oc) =>
+      oc
+        .columns(['user_id', 'reminder_key'])
+        .doUpdateSet(fresh)
+        .where((eb) => eb.or([
+          eb('reminders.request_hash', '<>', hash),
+          eb('reminders.state', '=', 'cancelled'),
+        ])),
+    )
+    .returning(['id', sql<boolean>`(xmax = 0)`.as('inserted')])
+    .executeTakeFirst()
+  const row = await db
+    .selectFrom('reminders').selectAll()
+    .where('user_id', '=', userId).where('reminder_key', '=', key)
+    .executeTakeFirstOrThrow()
+  const outcome = written === undefined ? 'unchanged' : written.inserted ? 'created' : 'replaced'
+  return { outcome, reminder: toView(row) }
+}
+
+export async function listReminders(db: Db, userId: string): Promise<ReminderView[]> {
+  const rows = await db
+    .selectFrom('reminders').selectAll()
+    .where('user_id', '=', userId)
+    .orderBy('fire_at').orderBy('reminder_key')
+    .execute()
+  return rows.map(toView)
+}
+
+/** Cancels a reminder that has not been sent yet; returns the resulting view or undefined if absent. */
+export async function cancelReminder(db: Db, userId: string, key: string, now: number): Promise<ReminderView | undefined> {
+  await db
+    .updateTable('reminders')
+    .set({ state: 'cancelled', lease_until: null, claimed_by: null, updated_at: new Date(now) })
+    .where('user_id', '=', userId).where('reminder_key', '=', key)
+    .where('state', 'in', ['scheduled', 'sending', 'needs_consent', 'failed'])
+    .execute()
+  const row = await db
+    .selectFrom('reminders').selectAll()
+    .where('user_id', '=', userId).where('reminder_key', '=', key)
+    .executeTakeFirst()
+  return row ? toView(row) : undefined
+}
+
+/**
+ * After new consent: put reminders that were waiting for it back on the schedule, most
+ * decisive first, as many as the credits cover. Ones whose event is over are closed.
+ */
+export async function requeueNeedingConsent(db: Db, userId: string, templateId: string, credits: number, now: number): Promise<number> {
+  const at = new Date(now)
+  await db
+    .updateTable('reminders')
+    .set({ state: 'expired', updated_at: at })
+    .where('user_id', '=', userId).where('template_id', '=', templateId)
+    .where('state', '=', 'needs_consent').where('event_at', '<=', at)
+    .execute()
+  if (credits <= 0) return 0
+  const res = await sql`
+    update reminders set state = 'scheduled', next_attempt_at = greatest(fire_at, ${at}),
+      last_errcode = null, last_error = null, updated_at = ${at}
+    where id in (
+      select id from reminders
+      where user_id = ${userId} and template_id = ${templateId} and state = 'needs_consent'
+      order by priority, event_at, fire_at, id
+      limit ${credits}
+    )`.execute(db)
+  return Number(res.numAffectedRows ?? 0n)
+}

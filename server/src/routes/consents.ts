@@ -1,0 +1,48 @@
+import type { FastifyInstance } from 'fastify'
+import { subscribeResultBodySchema } from '../../../src/domain/reminderSchemas.ts'
+import type { AppContext } from '../app.ts'
+import { authenticate, bearerSecurity } from '../http/auth.ts'
+import { parseOr400, sendError } from '../http/errors.ts'
+import { jsonSchema } from '../http/openapi.ts'
+import { addCredits, getCredits, listCredits } from '../repositories/credits.ts'
+import { requeueNeedingConsent } from '../repositories/reminders.ts'
+import { templatesByKind } from '../templates.ts'
+
+/** Each 允许 buys exactly one message for that template (wechat-platform.md §2.2). */
+const GRANTING = new Set(['accept', 'acceptWithAudio'])
+
+export function registerConsentRoutes(app: FastifyInstance, ctx: AppContext) {
+  const auth = authenticate(ctx.db, ctx.now)
+
+  app.post('/v1/consents', {
+    schema: {
+      tags: ['consent'],
+      summary: 'Report the result of wx.requestSubscribeMessage; each accept adds one credit',
+      security: bearerSecurity,
+      body: jsonSchema(subscribeResultBodySchema),
+    },
+    preHandler: auth,
+  }, async (req, reply) => {
+    const body = parseOr400(reply, subscribeResultBodySchema, req.body, 'body')
+    if (!body) return reply
+    const known = new Set(Object.values(templatesByKind(ctx.templates)))
+    const unknown = Object.keys(body.results).filter((t) => !known.has(t))
+    if (unknown.length > 0) {
+      return sendError(reply, 422, 'unknown_template', `not a template this service uses: ${unknown.join(', ')}`)
+    }
+    const accepted = Object.entries(body.results).filter(([, r]) => GRANTING.has(r)).map(([t]) => t)
+    const now = ctx.now()
+    await addCredits(ctx.db, req.userId, accepted, now)
+    let requeued = 0
+    for (const templateId of accepted) {
+      const credits = await getCredits(ctx.db, req.userId, templateId)
+      requeued += await requeueNeedingConsent(ctx.db, req.userId, templateId, credits, now)
+    }
+    return { credits: await listCredits(ctx.db, req.userId), requeued }
+  })
+
+  app.get('/v1/credits', {
+    schema: { tags: ['consent'], summary: 'Credits per template and the reminders waiting for them', security: bearerSecurity },
+    preHandler: auth,
+  }, async (req) => ({ credits: await listCredits(ctx.db, req.userId) }))
+}

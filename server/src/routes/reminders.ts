@@ -1,0 +1,65 @@
+import type { FastifyInstance } from 'fastify'
+import { createReminderBodySchema, reminderKeySchema } from '../../../src/domain/reminderSchemas.ts'
+import type { AppContext } from '../app.ts'
+import { authenticate, bearerSecurity } from '../http/auth.ts'
+import { parseOr400, sendError } from '../http/errors.ts'
+import { jsonSchema } from '../http/openapi.ts'
+import { cancelReminder, listReminders, putReminder } from '../repositories/reminders.ts'
+import { templateForKind } from '../templates.ts'
+import { formatTemplateData } from '../wechat/templateData.ts'
+
+/** `:key` checked with the shared schema, so the app and the server agree on what a key is. */
+const keyParams = {
+  safeParse(v: unknown) {
+    const res = reminderKeySchema.safeParse((v as { key?: unknown } | undefined)?.key)
+    return res.success
+      ? { success: true as const, data: { key: res.data } }
+      : { success: false as const, error: { issues: [{ path: ['key'], message: 'must be 1-80 of A-Z a-z 0-9 . _ : -' }] } }
+  },
+}
+
+export function registerReminderRoutes(app: FastifyInstance, ctx: AppContext) {
+  const auth = authenticate(ctx.db, ctx.now)
+  const params = { type: 'object', properties: { key: { type: 'string', pattern: '^[A-Za-z0-9._:-]{1,80}$' } } }
+
+  app.put('/v1/reminders/:key', {
+    schema: {
+      tags: ['reminders'],
+      summary: 'Create or replace the reminder under a client-chosen key; replaying the same request changes nothing',
+      security: bearerSecurity, params, body: jsonSchema(createReminderBodySchema),
+    },
+    preHandler: auth,
+  }, async (req, reply) => {
+    const p = parseOr400(reply, keyParams, req.params, 'params')
+    if (!p) return reply
+    const body = parseOr400(reply, createReminderBodySchema, req.body, 'body')
+    if (!body) return reply
+    const mapping = templateForKind(ctx.templates, body.kind)
+    if (!mapping) return sendError(reply, 422, 'no_template_for_kind', `no subscription template is configured for ${body.kind}`)
+    // Refuse now what WeChat would refuse at send time (47003), while the user can still fix it.
+    const formatted = formatTemplateData(mapping, body.values)
+    if (!formatted.ok) {
+      return sendError(reply, 422, 'unsendable_values', `${formatted.keyword}: ${formatted.reason}`)
+    }
+    const now = ctx.now()
+    if (body.eventAt <= now) return sendError(reply, 422, 'event_in_past', 'eventAt is already over')
+    const res = await putReminder(ctx.db, req.userId, p.key, body, mapping.templateId, now)
+    return reply.code(res.outcome === 'created' ? 201 : 200).send({ outcome: res.outcome, reminder: res.reminder })
+  })
+
+  app.get('/v1/reminders', {
+    schema: { tags: ['reminders'], summary: "The caller's reminders and their states", security: bearerSecurity },
+    preHandler: auth,
+  }, async (req) => ({ reminders: await listReminders(ctx.db, req.userId) }))
+
+  app.delete('/v1/reminders/:key', {
+    schema: { tags: ['reminders'], summary: 'Cancel a reminder that has not been sent', security: bearerSecurity, params },
+    preHandler: auth,
+  }, async (req, reply) => {
+    const p = parseOr400(reply, keyParams, req.params, 'params')
+    if (!p) return reply
+    const r = await cancelReminder(ctx.db, req.userId, p.key, ctx.now())
+    if (!r) return sendError(reply, 404, 'reminder_not_found', 'no reminder under this key')
+    return { reminder: r }
+  })
+}
