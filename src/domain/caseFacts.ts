@@ -1,0 +1,103 @@
+/**
+ * 案件事实（用户从法院文书上抄下的日期）的校验。Never throws: every rejection names the field and
+ * a stable code the form turns into Chinese. Empty strings and null count as "not filled in",
+ * because forms send them; missing facts only mean fewer deadlines.
+ */
+import { isValidPlainDate, toDayNumber } from './plainDate'
+
+export const procedures = ['ordinary', 'simple', 'small_claims', 'payment_order', 'pre_litigation_mediation'] as const
+export type Procedure = (typeof procedures)[number]
+
+export const serviceMethods = ['direct', 'mail', 'electronic', 'left_at_residence', 'public_notice'] as const
+export type ServiceMethod = (typeof serviceMethods)[number]
+
+export type CaseFacts = {
+  procedure: Procedure
+  /** 送达日：签收日 / 回执上的收件日 (第九十一条) / 电子送达到达日 (第九十条). */
+  servedOn?: string
+  serviceMethod?: ServiceMethod
+  /** 公告发出日 (最后张贴或刊登日, 解释第一百三十八条); deemed served 30 days later (第九十五条). */
+  publicNoticeOn?: string
+  /** 法院指定的答辩期（天）. */
+  answerDays?: number
+  /** 举证通知书：自送达起 N 天 … */
+  evidenceDays?: number
+  /** … 或写明的截止日. */
+  evidenceDeadline?: string
+  /** 开庭时间 'YYYY-MM-DDTHH:mm', Beijing time. */
+  hearingAt?: string
+  judgmentServedOn?: string
+  rulingServedOn?: string
+  mediationStartedOn?: string
+}
+
+export const caseFactsIssueCodes = [
+  'not_an_object', 'required', 'unknown_procedure', 'unknown_service_method', 'invalid_date', 'not_a_real_date',
+  'not_an_integer', 'out_of_range', 'hearing_before_service', 'evidence_before_service',
+] as const
+export type CaseFactsIssueCode = (typeof caseFactsIssueCodes)[number]
+export type CaseFactsIssue = { field: string; code: CaseFactsIssueCode }
+export type ParseCaseFactsResult = { ok: true; value: CaseFacts } | { ok: false; issues: CaseFactsIssue[] }
+
+/** Years the calendar and the lunar fallback are meant for; outside is almost surely a typo. */
+const MIN_YEAR = 2000
+const MAX_YEAR = 2100
+const DATE_FIELDS = ['servedOn', 'publicNoticeOn', 'evidenceDeadline', 'judgmentServedOn', 'rulingServedOn', 'mediationStartedOn'] as const
+const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/
+const DATE_TIME_SHAPE = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})$/
+
+const isAbsent = (v: unknown): boolean => v === undefined || v === null || v === ''
+
+function checkDate(value: unknown): CaseFactsIssueCode | null {
+  if (typeof value !== 'string' || !DATE_SHAPE.test(value)) return 'invalid_date'
+  if (!isValidPlainDate(value)) return 'not_a_real_date'
+  const year = Number(value.slice(0, 4))
+  return year < MIN_YEAR || year > MAX_YEAR ? 'out_of_range' : null
+}
+
+function checkDateTime(value: unknown): CaseFactsIssueCode | null {
+  const match = typeof value === 'string' ? DATE_TIME_SHAPE.exec(value) : null
+  if (!match) return 'invalid_date'
+  if (Number(match[2]) > 23 || Number(match[3]) > 59) return 'not_a_real_date'
+  return checkDate(match[1])
+}
+
+function checkDays(value: unknown, min: number, max: number): CaseFactsIssueCode | null {
+  if (typeof value !== 'number' || !Number.isInteger(value)) return 'not_an_integer'
+  return value < min || value > max ? 'out_of_range' : null
+}
+
+/**
+ * Validates untrusted case facts (a form, storage, an HTTP body) into {@link CaseFacts}.
+ * Returns a new object with only the known fields; the input is not mutated.
+ * @example
+ * parseCaseFacts({ procedure: 'ordinary', servedOn: '2026-02-30' })
+ * // { ok: false, issues: [{ field: 'servedOn', code: 'not_a_real_date' }] }
+ */
+export function parseCaseFacts(input: unknown): ParseCaseFactsResult {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return { ok: false, issues: [{ field: '', code: 'not_an_object' }] }
+  const raw = input as Record<string, unknown>
+  const issues: CaseFactsIssue[] = []
+  const value: Record<string, unknown> = {}
+  const keep = (field: string, code: CaseFactsIssueCode | null): void => {
+    if (code) issues.push({ field, code })
+    else value[field] = raw[field]
+  }
+
+  if (isAbsent(raw.procedure)) issues.push({ field: 'procedure', code: 'required' })
+  else keep('procedure', (procedures as readonly unknown[]).includes(raw.procedure) ? null : 'unknown_procedure')
+  if (!isAbsent(raw.serviceMethod)) keep('serviceMethod', (serviceMethods as readonly unknown[]).includes(raw.serviceMethod) ? null : 'unknown_service_method')
+  for (const field of DATE_FIELDS) if (!isAbsent(raw[field])) keep(field, checkDate(raw[field]))
+  if (!isAbsent(raw.hearingAt)) keep('hearingAt', checkDateTime(raw.hearingAt))
+  // 答辩期: a court-set period under 1 or over 30 days is not something a court writes (issue 3).
+  if (!isAbsent(raw.answerDays)) keep('answerDays', checkDays(raw.answerDays, 1, 30))
+  // 举证期限: no statutory maximum for ordinary procedure; 90 days catches typos [M].
+  if (!isAbsent(raw.evidenceDays)) keep('evidenceDays', checkDays(raw.evidenceDays, 1, 90))
+
+  if (typeof value.servedOn === 'string') {
+    const served = toDayNumber(value.servedOn)
+    if (typeof value.hearingAt === 'string' && toDayNumber(value.hearingAt.slice(0, 10)) < served) issues.push({ field: 'hearingAt', code: 'hearing_before_service' })
+    if (typeof value.evidenceDeadline === 'string' && toDayNumber(value.evidenceDeadline) < served) issues.push({ field: 'evidenceDeadline', code: 'evidence_before_service' })
+  }
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, value: value as CaseFacts }
+}

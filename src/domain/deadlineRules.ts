@@ -1,0 +1,161 @@
+/**
+ * 各类期限的规则。Each builder cites the 2023 民事诉讼法 numbering (解释 = 2022 民诉法解释, whose own
+ * cross-references use the 2021 numbers). Fact sheet: shared/context/legal-rules.md.
+ */
+import type { CaseFacts } from './caseFacts'
+import { explain, type Explanation } from './explanation'
+import type { HolidayCalendar } from './holidayCalendar'
+import { endOfPeriod, type Period, rollForward } from './periodEnd'
+import { addDays, toDayNumber } from './plainDate'
+
+export const deadlineKinds = [
+  'answer', 'jurisdiction_objection', 'evidence', 'hearing', 'payment_order_objection',
+  'appeal_judgment', 'appeal_ruling', 'retrial', 'mediation_end',
+] as const
+export type DeadlineKind = (typeof deadlineKinds)[number]
+
+export type Deadline = {
+  kind: DeadlineKind
+  /** 法定最后一日 (after roll-over). */
+  due: string
+  /** 建议最晚行动日: the raw last day before roll-over. */
+  safeDue: string
+  rolledOver: boolean
+  /** True when a year without a published 放假安排 decided the date. */
+  provisional: boolean
+  /** The day the period counts from (not itself counted); null for a date that is not a period. */
+  startsFrom: string | null
+  period: Period | null
+  /** The hearing's start, 'YYYY-MM-DDTHH:mm' Beijing time. */
+  at?: string
+  /** Citations, e.g. '民事诉讼法第一百二十八条'. */
+  basis: string[]
+  explanation: Explanation[]
+  /** due − today in days, when `today` was given. */
+  daysLeft?: number
+}
+
+const ART_85 = '民事诉讼法第八十五条'
+const PUBLIC_NOTICE_DAYS = 30 // 第九十五条: 自发出公告之日起，经过三十日，即视为送达
+const ANSWER_DAYS = 15 // 第一百二十八条第一款
+const SMALL_CLAIMS_MAX_ANSWER_DAYS = 15 // 解释第二百七十五条第二款
+
+function periodDeadline(kind: DeadlineKind, startsFrom: string, period: Period, basis: string[], notes: Explanation[], calendar: HolidayCalendar): Deadline {
+  const end = endOfPeriod(startsFrom, period, calendar)
+  return {
+    kind, due: end.due, safeDue: end.safeDue, rolledOver: end.rolledOver, provisional: end.provisional,
+    startsFrom, period, basis: [...basis, ART_85], explanation: [...notes, ...end.explanation],
+  }
+}
+
+/** The effective service date of the complaint copy: 公告 deems service 30 days after publication. */
+function serviceOf(facts: CaseFacts): { on: string; notes: Explanation[] } | null {
+  if (facts.publicNoticeOn) {
+    const on = addDays(facts.publicNoticeOn, PUBLIC_NOTICE_DAYS)
+    const notes = [explain('public_notice_deemed_served', { publishedOn: facts.publicNoticeOn, deemedServedOn: on })]
+    if (facts.procedure === 'simple') notes.push(explain('public_notice_excludes_simple_procedure'))
+    if (facts.procedure === 'small_claims') notes.push(explain('public_notice_excludes_small_claims'))
+    return { on, notes }
+  }
+  return facts.servedOn ? { on: facts.servedOn, notes: [] } : null
+}
+
+/** 答辩期 (第一百二十八条) and 管辖权异议 within it (第一百三十条). */
+export function litigationDeadlines(facts: CaseFacts, calendar: HolidayCalendar): Deadline[] {
+  const out: Deadline[] = []
+  const service = serviceOf(facts)
+  const small = facts.procedure === 'small_claims'
+  if (service) {
+    const notes = [...service.notes]
+    const basis = ['民事诉讼法第一百二十八条']
+    let days = ANSWER_DAYS
+    if (facts.answerDays !== undefined) {
+      days = facts.answerDays
+      notes.push(explain('court_set_answer_period', { days }))
+      if (facts.procedure === 'simple') basis.push('民诉法解释第二百六十六条')
+    }
+    if (small) {
+      basis.push('民诉法解释第二百七十五条')
+      // Capping picks the earlier, safer date when the form says more than the rule allows.
+      if (days > SMALL_CLAIMS_MAX_ANSWER_DAYS) notes.push(explain('small_claims_answer_capped', { requested: days, applied: SMALL_CLAIMS_MAX_ANSWER_DAYS }))
+      days = Math.min(days, SMALL_CLAIMS_MAX_ANSWER_DAYS)
+    }
+    const period: Period = { unit: 'day', amount: days }
+    out.push(periodDeadline('answer', service.on, period, basis, notes, calendar))
+    const objectionNotes = [explain('jurisdiction_objection_within_answer_period'), explain('answer_on_merits_accepts_jurisdiction')]
+    if (small) objectionNotes.push(explain('small_claims_jurisdiction_ruling_final'))
+    out.push(periodDeadline('jurisdiction_objection', service.on, period, ['民事诉讼法第一百三十条'], objectionNotes, calendar))
+  }
+  const evidence = evidenceDeadline(facts, service?.on ?? null, calendar)
+  if (evidence) out.push(evidence)
+  if (facts.hearingAt) out.push(hearingDeadline(facts.hearingAt))
+  return out
+}
+
+/** 举证期限: a date on the 举证通知书, or N days from service (公告: 证据规定第五十五条第五项). */
+function evidenceDeadline(facts: CaseFacts, servedOn: string | null, calendar: HolidayCalendar): Deadline | null {
+  const basis = ['民事诉讼法第六十八条', '民诉法解释第九十九条']
+  const extension = explain('evidence_extension_in_writing')
+  if (facts.evidenceDeadline) {
+    // A court-fixed last day ends a court-set period, so 第八十五条 roll-over applies to it as well [M].
+    const end = rollForward(toDayNumber(facts.evidenceDeadline), calendar)
+    return {
+      kind: 'evidence', due: end.due, safeDue: end.safeDue, rolledOver: end.rolledOver, provisional: end.provisional,
+      startsFrom: servedOn, period: null, basis: [...basis, ART_85],
+      explanation: [explain('evidence_date_from_notice', { date: facts.evidenceDeadline }), extension, ...end.explanation],
+    }
+  }
+  if (facts.evidenceDays === undefined || servedOn === null) return null
+  const period: Period = { unit: 'day', amount: facts.evidenceDays }
+  return periodDeadline('evidence', servedOn, period, basis, [explain('evidence_days_from_service', { days: facts.evidenceDays }), extension], calendar)
+}
+
+/** 开庭: not a period; absence without good reason allows a default judgment (第一百四十七条). */
+function hearingDeadline(at: string): Deadline {
+  const day = at.slice(0, 10)
+  return {
+    kind: 'hearing', due: day, safeDue: day, rolledOver: false, provisional: false, startsFrom: null, period: null, at,
+    basis: ['民事诉讼法第一百四十七条'], explanation: [explain('hearing_absence_default_judgment')],
+  }
+}
+
+/** 上诉 (第一百七十一条) and 再审 (第二百一十六条); small claims are final at first instance (第一百六十五条). */
+export function postJudgmentDeadlines(facts: CaseFacts, calendar: HolidayCalendar): Deadline[] {
+  const out: Deadline[] = []
+  const small = facts.procedure === 'small_claims'
+  const retrialBasis = ['民事诉讼法第二百一十六条', '民诉法解释第一百二十七条']
+  const sixMonths: Period = { unit: 'month', amount: 6 }
+  if (facts.judgmentServedOn && small) {
+    // No appeal, so the judgment is effective on service [M: fact sheet §11, basis 第一百五十八条 [V]].
+    const notes = [explain('small_claims_no_appeal'), explain('small_claims_retrial_original_court'), explain('judgment_effective_on', { effectiveOn: facts.judgmentServedOn }), explain('fixed_period')]
+    out.push(periodDeadline('retrial', facts.judgmentServedOn, sixMonths, [...retrialBasis, '民事诉讼法第一百六十五条', '民诉法解释第四百二十四条'], notes, calendar))
+  } else if (facts.judgmentServedOn) {
+    const appeal = periodDeadline('appeal_judgment', facts.judgmentServedOn, { unit: 'day', amount: 15 }, ['民事诉讼法第一百七十一条'], [explain('appeal_requires_written_petition')], calendar)
+    out.push(appeal)
+    // Effective the day after the appeal period ends when nobody appeals (第一百五十八条); the other
+    // side's own appeal period may differ (解释第二百四十四条), hence [M].
+    const effectiveOn = addDays(appeal.due, 1)
+    out.push(periodDeadline('retrial', effectiveOn, sixMonths, retrialBasis, [explain('judgment_effective_on', { effectiveOn }), explain('fixed_period')], calendar))
+  }
+  if (facts.rulingServedOn && !small) {
+    out.push(periodDeadline('appeal_ruling', facts.rulingServedOn, { unit: 'day', amount: 10 }, ['民事诉讼法第一百七十一条', '民事诉讼法第一百五十七条'], [explain('appeal_ruling_limited_kinds'), explain('appeal_requires_written_petition')], calendar))
+  }
+  return out
+}
+
+/** 支付令: pay or object IN WRITING within 15 days of receipt (第二百二十七条; 解释第四百三十六条). */
+export function paymentOrderDeadlines(facts: CaseFacts, calendar: HolidayCalendar): Deadline[] {
+  if (!facts.servedOn) return []
+  const notes = [
+    explain('payment_order_written_objection_only'), explain('payment_order_oral_objection_void'),
+    explain('payment_order_inability_not_objection'), explain('payment_order_late_objection_void'),
+  ]
+  return [periodDeadline('payment_order_objection', facts.servedOn, { unit: 'day', amount: 15 }, ['民事诉讼法第二百二十七条', '民诉法解释第四百三十六条'], notes, calendar)]
+}
+
+/** 诉前委派调解 30 days (特邀调解规定第二十七条; 在线调解规则第二十四条); roll-over applied [M]. */
+export function mediationDeadlines(facts: CaseFacts, calendar: HolidayCalendar): Deadline[] {
+  if (!facts.mediationStartedOn) return []
+  const notes = [explain('mediation_extendable_by_consent'), explain('mediation_failure_leads_to_filing')]
+  return [periodDeadline('mediation_end', facts.mediationStartedOn, { unit: 'day', amount: 30 }, ['特邀调解规定第二十七条', '人民法院在线调解规则第二十四条'], notes, calendar)]
+}
