@@ -12,3 +12,8 @@ declare namespace NodeJS {
     TARO_APP_API_BASE?: string
   }
 }
+
+// 页面测试挂载应用时用到的 Taro 内部入口（没有类型声明）。
+declare module '@tarojs/plugin-framework-react/dist/runtime' {
+  export function createReactApp(app: unknown, react: unknown, dom: unknown, config: unknown): any
+}
