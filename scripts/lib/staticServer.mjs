@@ -1,4 +1,4 @@
-import { createServer } from 'node:http'
+import { createServer, request as httpRequest } from 'node:http'
 import { readFile, stat } from 'node:fs/promises'
 import { extname, join, normalize, resolve } from 'node:path'
 
@@ -12,13 +12,27 @@ const types = {
   '.ico': 'image/x-icon'
 }
 
+/** 把以 prefix 开头的请求原样转发到 target（去掉 prefix），浏览器版因此与服务同源，无需 CORS。 */
+function proxy(req, res, prefix, target) {
+  const url = new URL(req.url.slice(prefix.length - 1), target)
+  const upstream = httpRequest(url, { method: req.method, headers: { ...req.headers, host: url.host } }, (up) => {
+    res.writeHead(up.statusCode ?? 502, up.headers)
+    up.pipe(res)
+  })
+  upstream.on('error', () => { if (!res.headersSent) res.writeHead(502); res.end() })
+  req.pipe(upstream)
+}
+
 /**
  * 把一个目录（H5 构建产物）以静态文件方式服务在 127.0.0.1 上。
- * 只读、不列目录、拒绝跳出根目录的路径。返回 { url, close }。
+ * 只读、不列目录、拒绝跳出根目录的路径。proxies: { '/api/': 'http://127.0.0.1:4000' }。
+ * 返回 { url, close }。
  */
-export async function serveStatic(rootDir, { port = 0, host = '127.0.0.1' } = {}) {
+export async function serveStatic(rootDir, { port = 0, host = '127.0.0.1', proxies = {} } = {}) {
   const root = resolve(rootDir)
   const server = createServer(async (req, res) => {
+    const prefix = Object.keys(proxies).find((p) => req.url?.startsWith(p))
+    if (prefix) { proxy(req, res, prefix, proxies[prefix]); return }
     try {
       const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)
       const target = normalize(join(root, pathname === '/' ? 'index.html' : pathname))
