@@ -1,0 +1,80 @@
+// 本地一键运行用的服务：模拟微信（stand-in）+ 提醒服务（PGlite）。只用于本地和端到端测试，生产环境从不使用。
+import { spawn } from 'node:child_process'
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { createServer } from 'node:net'
+
+const serverDir = resolve('server')
+const tsx = join(serverDir, 'node_modules', '.bin', 'tsx')
+
+/** 启动一个子进程，等它在 stdout/stderr 打印出 ready 正则匹配的行。 */
+function startProcess(name, args, { env, ready, cwd = serverDir }) {
+  const { DATABASE_URL: _ignored, ...inherited } = process.env // 本地运行总是用 PGlite
+  const child = spawn(tsx, args, { cwd, env: { ...inherited, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+  let output = ''
+  return new Promise((ok, fail) => {
+    const timer = setTimeout(() => fail(new Error(`${name} did not start in 60 s:\n${output}`)), 60_000)
+    const onData = (chunk) => {
+      output += chunk
+      const match = output.match(ready)
+      if (match) { clearTimeout(timer); ok({ child, match }) }
+    }
+    child.stdout.on('data', onData)
+    child.stderr.on('data', onData)
+    child.on('exit', (code) => { clearTimeout(timer); fail(new Error(`${name} exited with ${code}:\n${output}`)) })
+  })
+}
+
+/** 向系统要一个空闲端口。 */
+export function freePort() {
+  return new Promise((ok, fail) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address()
+      probe.close(() => ok(port))
+    })
+    probe.on('error', fail)
+  })
+}
+
+/**
+ * 启动模拟微信和提醒服务，返回它们的地址与 close()。
+ * dataDir 省略时用一个临时目录（测试用）；npm start 传 .data/pglite 让数据留下来。
+ */
+export async function startLocalServices({ apiPort = 0, fakePort = 0, dataDir, quiet = true } = {}) {
+  const templates = JSON.parse(readFileSync('scripts/local/wechatTemplates.json', 'utf8'))
+  const fakeTemplates = Object.values(templates).map((m) => ({
+    templateId: m.templateId,
+    title: m.templateId,
+    keywords: Object.fromEntries(Object.entries(m.fields).map(([k, f]) => [k, f.type]))
+  }))
+  const scratch = mkdtempSync(join(tmpdir(), 'yingsu-local-'))
+  const templatesFile = join(scratch, 'fake-templates.json')
+  writeFileSync(templatesFile, JSON.stringify(fakeTemplates))
+
+  const fake = await startProcess('fake WeChat', ['scripts/fakeWechat.ts', '--port', String(fakePort), '--templates', templatesFile], {
+    env: {}, ready: /WX_API_BASE=(\S+) WX_APPID=(\S+) WX_SECRET=(\S+)/
+  })
+  const [, wxBase, appId, secret] = fake.match
+  const api = await startProcess('reminder service', ['src/server.ts'], {
+    env: {
+      PORT: String(apiPort || await freePort()), HOST: '127.0.0.1', DATA_DIR: resolve(dataDir ?? join(scratch, 'pglite')),
+      WX_API_BASE: wxBase, WX_APPID: appId, WX_SECRET: secret, WX_TEMPLATES: JSON.stringify(templates),
+      WX_MINIPROGRAM_STATE: 'developer', LOG_LEVEL: 'info', DISPATCH_POLL_MS: '500'
+    },
+    ready: /listening at (http:\/\/127\.0\.0\.1:\d+)/
+  }).catch((e) => { fake.child.kill('SIGTERM'); throw e })
+  const apiUrl = api.match[1]
+  if (!quiet) { api.child.stdout.pipe(process.stdout); api.child.stderr.pipe(process.stderr) } else { api.child.stdout.resume(); api.child.stderr.resume() }
+  fake.child.stdout.resume(); fake.child.stderr.resume()
+  const stopChild = (child) => new Promise((ok) => {
+    if (child.exitCode !== null) { ok(); return }
+    child.once('exit', () => ok())
+    child.kill('SIGTERM')
+  })
+  return {
+    apiUrl,
+    fakeUrl: wxBase,
+    async close() { await stopChild(api.child); await stopChild(fake.child) }
+  }
+}
