@@ -1,0 +1,111 @@
+/**
+ * 表单校验：每一步各自校验，错误落到具体的输入项上（field + code），文案由 i18n 翻译成白话。
+ * 日期是否存在、开庭是否早于送达，交给期限引擎的 parseCaseFacts，避免两套规则说法不一。
+ */
+import { parseCaseFacts } from '@/domain/deadlines'
+import { parseCaseNumber } from '@/domain/caseNumber'
+import { claimFields, type CaseFactsFields } from '@/storage/caseRecord'
+import { dateQuestions, normalizeDateInput, normalizeTimeInput, parseYuan, type IntakeForm } from './intakeForm'
+
+export type FormField = Exclude<keyof IntakeForm, 'caseNumberUnchecked' | 'source'>
+
+export const intakeIssueCodes = [
+  'required', 'invalid_date', 'not_a_real_date', 'year_out_of_range', 'in_future', 'hearing_before_service',
+  'evidence_before_service', 'invalid_time', 'not_an_integer', 'days_out_of_range', 'case_number_unparsed', 'invalid_amount'
+] as const
+export type IntakeIssueCode = (typeof intakeIssueCodes)[number]
+export type IntakeIssue = { field: FormField; code: IntakeIssueCode }
+
+/** 已经发生的送达/收到日期：晚于今天一定是填错了。 */
+const PAST_DATE_FIELDS = ['servedOn', 'publicNoticeOn', 'judgmentServedOn', 'rulingServedOn', 'mediationStartedOn'] as const
+
+/** 按当前显示的题目，把表单文本变成期限引擎的事实（隐藏的题目不带进去）。 */
+export function factsFromForm(form: IntakeForm): CaseFactsFields & Record<string, unknown> {
+  const q = dateQuestions(form)
+  const facts: Record<string, unknown> = {}
+  const put = (key: string, text: string) => { if (text.trim() !== '') facts[key] = normalizeDateInput(text) }
+  if (q.service && form.serviceMethod) facts.serviceMethod = form.serviceMethod
+  if (q.servedOn) put('servedOn', form.servedOn)
+  if (q.publicNoticeOn) put('publicNoticeOn', form.publicNoticeOn)
+  if (q.hearing && form.hearingDate.trim() !== '') facts.hearingAt = `${normalizeDateInput(form.hearingDate)}T${normalizeTimeInput(form.hearingTime)}`
+  if (q.evidence && form.evidenceMode === 'date') put('evidenceDeadline', form.evidenceDeadline)
+  if (q.evidence && form.evidenceMode === 'days' && form.evidenceDays.trim() !== '') {
+    const text = form.evidenceDays.trim()
+    facts.evidenceDays = /^\d+$/.test(text) ? Number(text) : text
+  }
+  if (q.judgment) { put('judgmentServedOn', form.judgmentServedOn); put('rulingServedOn', form.rulingServedOn) }
+  if (q.mediation) put('mediationStartedOn', form.mediationStartedOn)
+  return facts as CaseFactsFields & Record<string, unknown>
+}
+
+function checkDates(form: IntakeForm, today: string): IntakeIssue[] {
+  const q = dateQuestions(form)
+  const issues: IntakeIssue[] = []
+  const blank = (text: string) => text.trim() === ''
+  if (q.service && form.serviceMethod === '') issues.push({ field: 'serviceMethod', code: 'required' })
+  if (q.servedOn && blank(form.servedOn)) issues.push({ field: 'servedOn', code: 'required' })
+  if (q.publicNoticeOn && blank(form.publicNoticeOn)) issues.push({ field: 'publicNoticeOn', code: 'required' })
+  if (q.hearing && blank(form.hearingDate)) issues.push({ field: 'hearingDate', code: 'required' })
+  if (q.hearing && blank(form.hearingTime)) issues.push({ field: 'hearingTime', code: 'required' })
+  else if (q.hearing && !/^([01]\d|2[0-3]):[0-5]\d$/.test(normalizeTimeInput(form.hearingTime))) issues.push({ field: 'hearingTime', code: 'invalid_time' })
+  if (q.evidence && form.evidenceMode === '') issues.push({ field: 'evidenceMode', code: 'required' })
+  if (q.evidence && form.evidenceMode === 'date' && blank(form.evidenceDeadline)) issues.push({ field: 'evidenceDeadline', code: 'required' })
+  if (q.evidence && form.evidenceMode === 'days' && blank(form.evidenceDays)) issues.push({ field: 'evidenceDays', code: 'required' })
+  if (q.judgment && blank(form.judgmentServedOn) && blank(form.rulingServedOn)) issues.push({ field: 'judgmentServedOn', code: 'required' })
+  if (q.mediation && blank(form.mediationStartedOn)) issues.push({ field: 'mediationStartedOn', code: 'required' })
+
+  const facts = factsFromForm(form)
+  const parsed = parseCaseFacts({ ...facts, procedure: 'ordinary' })
+  const timeBad = issues.some((i) => i.field === 'hearingTime')
+  if (!parsed.ok) {
+    for (const issue of parsed.issues) {
+      const field = (issue.field === 'hearingAt' ? 'hearingDate' : issue.field) as FormField
+      if (field === 'hearingDate' && timeBad && issue.code !== 'hearing_before_service') continue
+      issues.push({ field, code: mapFactsCode(issue.field, issue.code) })
+    }
+  }
+  for (const field of PAST_DATE_FIELDS) {
+    const value = facts[field]
+    if (typeof value === 'string' && !issues.some((i) => i.field === field) && value > today) issues.push({ field, code: 'in_future' })
+  }
+  return issues
+}
+
+function mapFactsCode(field: string, code: string): IntakeIssueCode {
+  if (code === 'out_of_range') return field === 'evidenceDays' ? 'days_out_of_range' : 'year_out_of_range'
+  if (code === 'invalid_date' || code === 'not_a_real_date' || code === 'hearing_before_service' || code === 'evidence_before_service' || code === 'not_an_integer') return code
+  return 'invalid_date'
+}
+
+/** 校验某一步（0–3）。today 是北京时间的今天。 */
+export function validateStep(step: number, form: IntakeForm, today: string): IntakeIssue[] {
+  switch (step) {
+    case 0:
+      return form.documents.length === 0 ? [{ field: 'documents', code: 'required' }] : []
+    case 1:
+      return checkDates(form, today)
+    case 2: {
+      const issues: IntakeIssue[] = []
+      const text = form.caseNumber.trim()
+      if (text !== '' && !form.caseNumberUnchecked && !parseCaseNumber(text).ok) issues.push({ field: 'caseNumber', code: 'case_number_unparsed' })
+      if (form.procedure === '') issues.push({ field: 'procedure', code: 'required' })
+      return issues
+    }
+    default: {
+      const issues: IntakeIssue[] = []
+      if (form.lenderKey === '') issues.push({ field: 'lenderKey', code: 'required' })
+      if (form.lenderKey === 'other' && form.lenderOther.trim() === '') issues.push({ field: 'lenderOther', code: 'required' })
+      for (const field of claimFields) if (parseYuan(form[field]) === null) issues.push({ field, code: 'invalid_amount' })
+      return issues
+    }
+  }
+}
+
+/** 第一处有错的步骤和它的全部错误；全部通过返回 null。 */
+export function firstInvalidStep(form: IntakeForm, today: string): { step: number; issues: IntakeIssue[] } | null {
+  for (let step = 0; step < 4; step++) {
+    const issues = validateStep(step, form, today)
+    if (issues.length > 0) return { step, issues }
+  }
+  return null
+}

@@ -1,0 +1,72 @@
+import { emptyIntakeForm, normalizeDateInput, parseYuan, type IntakeForm } from '@/services/intakeForm'
+import { firstInvalidStep, validateStep } from '@/services/intakeValidation'
+
+const TODAY = '2026-11-25'
+const form = (patch: Partial<IntakeForm>): IntakeForm => ({ ...emptyIntakeForm(), ...patch })
+const served = (patch: Partial<IntakeForm> = {}) => form({ documents: ['complaint'], serviceMethod: 'mail', servedOn: '2026-09-16', ...patch })
+
+describe('intake validation', () => {
+  test('step 1 asks for at least one document', () => {
+    expect(validateStep(0, form({}), TODAY)).toEqual([{ field: 'documents', code: 'required' }])
+  })
+
+  test('a complete date step passes', () => {
+    expect(validateStep(1, served(), TODAY)).toEqual([])
+  })
+
+  test('a date that does not exist is reported at that field', () => {
+    expect(validateStep(1, served({ servedOn: '2026-02-30' }), TODAY)).toEqual([{ field: 'servedOn', code: 'not_a_real_date' }])
+  })
+
+  test('a date in the wrong shape is reported as a format problem', () => {
+    expect(validateStep(1, served({ servedOn: '9月16日' }), TODAY)).toEqual([{ field: 'servedOn', code: 'invalid_date' }])
+  })
+
+  test('common Chinese and slash spellings of a date are accepted', () => {
+    expect(normalizeDateInput('2026年9月16日')).toBe('2026-09-16')
+    expect(validateStep(1, served({ servedOn: '2026/9/16' }), TODAY)).toEqual([])
+  })
+
+  test('a service date after today is reported', () => {
+    expect(validateStep(1, served({ servedOn: '2026-11-26' }), TODAY)).toEqual([{ field: 'servedOn', code: 'in_future' }])
+  })
+
+  test('a hearing before service is reported at the hearing date', () => {
+    const f = served({ documents: ['complaint', 'summons'], hearingDate: '2026-09-10', hearingTime: '09:30' })
+    expect(validateStep(1, f, TODAY)).toEqual([{ field: 'hearingDate', code: 'hearing_before_service' }])
+  })
+
+  test('a hearing time that is not a time is reported at the time field only', () => {
+    const f = served({ documents: ['summons'], hearingDate: '2026-12-01', hearingTime: '25:00' })
+    expect(validateStep(1, f, TODAY)).toEqual([{ field: 'hearingTime', code: 'invalid_time' }])
+  })
+
+  test('evidence days outside 1–90 are reported', () => {
+    const f = served({ documents: ['evidence_notice'], evidenceMode: 'days', evidenceDays: '400' })
+    expect(validateStep(1, f, TODAY)).toEqual([{ field: 'evidenceDays', code: 'days_out_of_range' }])
+  })
+
+  test('public notice asks for the notice date instead of the service date', () => {
+    expect(validateStep(1, served({ serviceMethod: 'public_notice', servedOn: '' }), TODAY)).toEqual([{ field: 'publicNoticeOn', code: 'required' }])
+  })
+
+  test('a case number that does not parse is reported until the user chooses to continue without checking', () => {
+    const f = form({ caseNumber: '浙江杭州1234', procedure: 'ordinary' })
+    expect(validateStep(2, f, TODAY)).toEqual([{ field: 'caseNumber', code: 'case_number_unparsed' }])
+    expect(validateStep(2, { ...f, caseNumberUnchecked: true }, TODAY)).toEqual([])
+  })
+
+  test('the lender is required, and “other” needs a name', () => {
+    expect(validateStep(3, form({}), TODAY)).toEqual([{ field: 'lenderKey', code: 'required' }])
+    expect(validateStep(3, form({ lenderKey: 'other' }), TODAY)).toEqual([{ field: 'lenderOther', code: 'required' }])
+  })
+
+  test('amounts must be yuan with at most two decimals', () => {
+    expect(parseYuan('12,000.5')).toBe(1_200_050)
+    expect(validateStep(3, form({ lenderKey: 'alipay', interest: '12.345' }), TODAY)).toEqual([{ field: 'interest', code: 'invalid_amount' }])
+  })
+
+  test('firstInvalidStep points at the earliest step with a problem', () => {
+    expect(firstInvalidStep(served({ procedure: 'ordinary' }), TODAY)).toEqual({ step: 3, issues: [{ field: 'lenderKey', code: 'required' }] })
+  })
+})
