@@ -1,0 +1,140 @@
+import fc from 'fast-check'
+import { caseFactsIssueCodes, computeDeadlines, parseCaseFacts, procedures, serviceMethods } from '../../src/domain/deadlines'
+import { defaultHolidayCalendar } from '../../src/domain/holidayCalendar'
+import { addDays, addMonths, daysBetween, formatDayNumber, toDayNumber } from '../../src/domain/plainDate'
+
+const calendar = defaultHolidayCalendar()
+const RUNS = { numRuns: 2_000 }
+
+/** Real dates from 2023 to 2031: published and computed calendar years. */
+const plainDate = fc.integer({ min: toDayNumber('2023-01-01'), max: toDayNumber('2031-12-31') }).map(formatDayNumber)
+const time = fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })).map(([h, m]) => `T${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`)
+
+/** Facts that parseCaseFacts accepts (hearing after service is arranged below). */
+const validFacts = fc.record({
+  procedure: fc.constantFrom(...procedures),
+  servedOn: plainDate,
+  serviceMethod: fc.constantFrom(...serviceMethods),
+  publicNoticeOn: plainDate,
+  answerDays: fc.integer({ min: 1, max: 30 }),
+  evidenceDays: fc.integer({ min: 1, max: 90 }),
+  evidenceOffset: fc.integer({ min: 0, max: 60 }),
+  hearingOffset: fc.integer({ min: 0, max: 120 }),
+  hearingTime: time,
+  judgmentServedOn: plainDate,
+  rulingServedOn: plainDate,
+  mediationStartedOn: plainDate,
+}, { requiredKeys: ['procedure', 'hearingTime'] }).map(({ evidenceOffset, hearingOffset, hearingTime, ...facts }) => {
+  const out: Record<string, unknown> = { ...facts }
+  if (facts.servedOn && evidenceOffset !== undefined) out.evidenceDeadline = addDays(facts.servedOn, evidenceOffset)
+  if (facts.servedOn && hearingOffset !== undefined) out.hearingAt = addDays(facts.servedOn, hearingOffset) + hearingTime
+  return out
+})
+
+function parsed(input: unknown) {
+  const result = parseCaseFacts(input)
+  if (!result.ok) throw new Error(`generator produced rejected facts: ${JSON.stringify(result.issues)}`)
+  return result.value
+}
+
+describe('deadline properties', () => {
+  it('never gives a legal last day before the safe day', () => {
+    fc.assert(fc.property(validFacts, (input) => {
+      for (const d of computeDeadlines(parsed(input))) expect(d.due >= d.safeDue).toBe(true)
+    }), RUNS)
+  })
+
+  it('never lands the legal last day on a rest day, and every day it skipped was a rest day', () => {
+    fc.assert(fc.property(validFacts, (input) => {
+      for (const d of computeDeadlines(parsed(input))) {
+        if (d.kind === 'hearing') continue
+        const info = calendar.dayInfo(d.due)
+        if (!d.provisional) expect(info.provisional).toBe(false)
+        expect(info.kind).not.toBe('rest_day')
+        for (let day = d.safeDue; day < d.due; day = addDays(day, 1)) expect(calendar.dayInfo(day).kind).toBe('rest_day')
+      }
+    }), RUNS)
+  })
+
+  it('puts exactly the period between the start and the safe day', () => {
+    fc.assert(fc.property(validFacts, (input) => {
+      for (const d of computeDeadlines(parsed(input))) {
+        if (!d.period || !d.startsFrom) continue
+        if (d.period.unit === 'day') expect(daysBetween(d.startsFrom, d.safeDue)).toBe(d.period.amount)
+        else expect(addMonths(d.startsFrom, d.period.amount)).toBe(d.safeDue)
+      }
+    }), RUNS)
+  })
+
+  it('marks a deadline provisional exactly when a day it looked at lies in an unpublished year', () => {
+    fc.assert(fc.property(validFacts, (input) => {
+      for (const d of computeDeadlines(parsed(input))) {
+        if (d.kind === 'hearing') continue
+        let touchesUnpublished = false
+        for (let day = d.safeDue; day <= d.due; day = addDays(day, 1)) touchesUnpublished ||= calendar.dayInfo(day).provisional
+        expect(d.provisional).toBe(touchesUnpublished)
+      }
+    }), RUNS)
+  })
+
+  it('returns deadlines sorted by due date', () => {
+    fc.assert(fc.property(validFacts, (input) => {
+      const dues = computeDeadlines(parsed(input)).map((d) => d.due)
+      expect(dues).toEqual([...dues].sort())
+    }), RUNS)
+  })
+
+  it('never throws on anything parseCaseFacts accepts, even from arbitrary input', () => {
+    const loose = fc.record({
+      procedure: fc.oneof(fc.constantFrom(...procedures), fc.string()),
+      servedOn: fc.oneof(plainDate, fc.string(), fc.constant(null)),
+      publicNoticeOn: fc.oneof(plainDate, fc.constant('')),
+      answerDays: fc.oneof(fc.integer({ min: -5, max: 40 }), fc.double()),
+      evidenceDays: fc.integer({ min: -5, max: 120 }),
+      evidenceDeadline: plainDate,
+      hearingAt: fc.oneof(fc.tuple(plainDate, time).map(([d, t]) => d + t), fc.string()),
+      judgmentServedOn: plainDate,
+      rulingServedOn: plainDate,
+      mediationStartedOn: plainDate,
+      serviceMethod: fc.oneof(fc.constantFrom(...serviceMethods), fc.string()),
+    }, { requiredKeys: [] })
+    fc.assert(fc.property(fc.oneof(loose, fc.anything()), (input) => {
+      const result = parseCaseFacts(input)
+      if (result.ok) expect(() => computeDeadlines(result.value, { today: '2026-11-25' })).not.toThrow()
+    }), { numRuns: 5_000 })
+  })
+
+  it('rejects, naming a field and a known code, every input it does not accept', () => {
+    const fields = ['', 'procedure', 'servedOn', 'serviceMethod', 'publicNoticeOn', 'answerDays', 'evidenceDays', 'evidenceDeadline', 'hearingAt', 'judgmentServedOn', 'rulingServedOn', 'mediationStartedOn']
+    fc.assert(fc.property(fc.anything(), (input) => {
+      expect(() => parseCaseFacts(input)).not.toThrow()
+      const result = parseCaseFacts(input)
+      if (result.ok) return
+      expect(result.issues.length).toBeGreaterThan(0)
+      for (const issue of result.issues) {
+        expect(fields).toContain(issue.field)
+        expect(caseFactsIssueCodes).toContain(issue.code)
+      }
+    }), { numRuns: 5_000 })
+  })
+
+  it('rejects each single defect planted in otherwise valid facts, on the planted field', () => {
+    const defect = fc.constantFrom(
+      ['servedOn', '2026-02-30'], ['servedOn', '16/09/2026'], ['publicNoticeOn', 42], ['answerDays', 0], ['answerDays', 31],
+      ['answerDays', 2.5], ['evidenceDays', -1], ['procedure', 'appeal'], ['serviceMethod', 'fax'], ['hearingAt', '2026-09-16 09:00'],
+      ['judgmentServedOn', '2026-13-01'], ['mediationStartedOn', true], ['rulingServedOn', '2026-04-31'],
+    )
+    fc.assert(fc.property(validFacts, defect, (facts, [field, bad]) => {
+      const result = parseCaseFacts({ ...facts, [field]: bad })
+      expect(result.ok).toBe(false)
+      if (!result.ok) expect(result.issues.map((i) => i.field)).toContain(field)
+    }), RUNS)
+  })
+
+  it('rejects a hearing planted before service on the hearingAt field', () => {
+    fc.assert(fc.property(plainDate, fc.integer({ min: 1, max: 400 }), time, (served, before, t) => {
+      const result = parseCaseFacts({ procedure: 'ordinary', servedOn: served, hearingAt: addDays(served, -before) + t })
+      expect(result).toEqual({ ok: false, issues: [{ field: 'hearingAt', code: 'hearing_before_service' }] })
+    }), RUNS)
+  })
+})

@@ -1,0 +1,52 @@
+import { caseFactsIssueCodes, parseCaseFacts } from '../../src/domain/deadlines'
+
+describe('parseCaseFacts', () => {
+  it('accepts complete facts and returns only the known fields', () => {
+    const input = {
+      procedure: 'ordinary', servedOn: '2026-09-16', serviceMethod: 'mail', answerDays: 15, evidenceDays: 15,
+      hearingAt: '2026-10-20T09:30', judgmentServedOn: '2026-12-01', rulingServedOn: '2026-11-01', extra: 'dropped',
+    }
+    const result = parseCaseFacts(input)
+    expect(result.ok).toBe(true)
+    if (result.ok) expect(result.value).not.toHaveProperty('extra')
+    expect(input.extra).toBe('dropped') // input not mutated
+  })
+
+  it('treats empty strings and null as "not filled in"', () => {
+    expect(parseCaseFacts({ procedure: 'simple', servedOn: '', hearingAt: null, answerDays: null })).toEqual({ ok: true, value: { procedure: 'simple' } })
+  })
+
+  it.each([
+    ['not an object', 'x', [{ field: '', code: 'not_an_object' }]],
+    ['an array', [], [{ field: '', code: 'not_an_object' }]],
+    ['null', null, [{ field: '', code: 'not_an_object' }]],
+    ['a missing procedure', {}, [{ field: 'procedure', code: 'required' }]],
+    ['an unknown procedure', { procedure: 'criminal' }, [{ field: 'procedure', code: 'unknown_procedure' }]],
+    ['an unknown service method', { procedure: 'ordinary', serviceMethod: 'pigeon' }, [{ field: 'serviceMethod', code: 'unknown_service_method' }]],
+    ['a malformed date', { procedure: 'ordinary', servedOn: '2026/09/16' }, [{ field: 'servedOn', code: 'invalid_date' }]],
+    ['a date that does not exist', { procedure: 'ordinary', servedOn: '2026-02-29' }, [{ field: 'servedOn', code: 'not_a_real_date' }]],
+    ['a date far outside 2000–2100', { procedure: 'ordinary', judgmentServedOn: '1999-12-31' }, [{ field: 'judgmentServedOn', code: 'out_of_range' }]],
+    ['an impossible hearing time', { procedure: 'ordinary', hearingAt: '2026-10-20T24:00' }, [{ field: 'hearingAt', code: 'not_a_real_date' }]],
+    ['a hearing without a time', { procedure: 'ordinary', hearingAt: '2026-10-20' }, [{ field: 'hearingAt', code: 'invalid_date' }]],
+    ['an answer period of 0 days', { procedure: 'ordinary', answerDays: 0 }, [{ field: 'answerDays', code: 'out_of_range' }]],
+    ['an answer period of 31 days', { procedure: 'simple', answerDays: 31 }, [{ field: 'answerDays', code: 'out_of_range' }]],
+    ['a fractional answer period', { procedure: 'simple', answerDays: 7.5 }, [{ field: 'answerDays', code: 'not_an_integer' }]],
+    ['an answer period typed as text', { procedure: 'simple', answerDays: '15' }, [{ field: 'answerDays', code: 'not_an_integer' }]],
+    ['a hearing before service', { procedure: 'ordinary', servedOn: '2026-09-16', hearingAt: '2026-09-15T09:00' }, [{ field: 'hearingAt', code: 'hearing_before_service' }]],
+    ['an evidence deadline before service', { procedure: 'ordinary', servedOn: '2026-09-16', evidenceDeadline: '2026-09-01' }, [{ field: 'evidenceDeadline', code: 'evidence_before_service' }]],
+  ])('rejects %s, naming the field', (_what, input, issues) => {
+    expect(parseCaseFacts(input)).toEqual({ ok: false, issues })
+  })
+
+  it('accepts a hearing on the day of service', () => {
+    expect(parseCaseFacts({ procedure: 'small_claims', servedOn: '2026-09-16', hearingAt: '2026-09-16T15:00' }).ok).toBe(true)
+  })
+
+  it('reports every bad field at once', () => {
+    const result = parseCaseFacts({ procedure: 'x', servedOn: 'soon', answerDays: 99 })
+    expect(result).toEqual({ ok: false, issues: [
+      { field: 'procedure', code: 'unknown_procedure' }, { field: 'servedOn', code: 'invalid_date' }, { field: 'answerDays', code: 'out_of_range' },
+    ] })
+    if (!result.ok) for (const issue of result.issues) expect(caseFactsIssueCodes).toContain(issue.code)
+  })
+})
