@@ -26,7 +26,10 @@ function deltaTSeconds(year: number): number {
   return -20 + 32 * u * u - 0.5628 * (2150 - year)
 }
 
-/** Beijing-time day number (1970-01-01 = 0) of a Julian Ephemeris Day. */
+/**
+ * Beijing-time day number (1970-01-01 = 0) of a Julian Ephemeris Day.
+ * @example formatDayNumber(beijingDayOfJde(2451545.0)) // '2000-01-01' (J2000.0 = 20:00 Beijing)
+ */
 export function beijingDayOfJde(jde: number): number {
   const year = 2000 + (jde - 2_451_545) / 365.25
   const jdUt = jde - deltaTSeconds(year) / 86_400
@@ -51,7 +54,10 @@ const PLANETARY: readonly [number, number, number][] = [
   [239.56, 25.513099, 0.000035], [331.55, 3.592518, 0.000023],
 ]
 
-/** JDE of the true new moon with lunation number k (k = 0: 2000-01-06). Meeus ch. 49. */
+/**
+ * JDE of the true new moon with lunation number k (k = 0: 2000-01-06). Meeus ch. 49.
+ * @example newMoonJde(-283) // ≈ 2443192.65 (1977-02-18, Meeus example 49.a)
+ */
 export function newMoonJde(k: number): number {
   const t = k / 1236.85
   const t2 = t * t
@@ -67,7 +73,10 @@ export function newMoonJde(k: number): number {
   return jde
 }
 
-/** Apparent geocentric longitude of the Sun in degrees [0, 360). Meeus ch. 25 (low accuracy). */
+/**
+ * Apparent geocentric longitude of the Sun in degrees [0, 360). Meeus ch. 25 (low accuracy).
+ * @example apparentSolarLongitude(2448908.5) // ≈ 199.909 (1992-10-13, Meeus example 25.a)
+ */
 export function apparentSolarLongitude(jde: number): number {
   const t = (jde - 2_451_545) / 36_525
   const l0 = 280.46646 + 36_000.76983 * t + 0.0003032 * t * t
@@ -78,7 +87,10 @@ export function apparentSolarLongitude(jde: number): number {
   return ((lambda % 360) + 360) % 360
 }
 
-/** JDE when the Sun's apparent longitude reaches `degrees`, searched near `guessJde` (±20 days). */
+/**
+ * JDE when the Sun's apparent longitude reaches `degrees`, searched near `guessJde` (±20 days).
+ * @example formatDayNumber(beijingDayOfJde(solarLongitudeJde(15, jdeOfDayNumber(toDayNumber('2027-04-05'))))) // '2027-04-05' (清明)
+ */
 export function solarLongitudeJde(degrees: number, guessJde: number): number {
   let jde = guessJde
   for (let i = 0; i < 50; i++) {
@@ -89,5 +101,8 @@ export function solarLongitudeJde(degrees: number, guessJde: number): number {
   return jde
 }
 
-/** JDE at 00:00 UT of a day number (for guesses). */
+/**
+ * JDE at 00:00 UT of a day number (for guesses).
+ * @example jdeOfDayNumber(0) // 2440587.5
+ */
 export const jdeOfDayNumber = (dayNumber: number): number => dayNumber + JD_UNIX_EPOCH

@@ -38,7 +38,7 @@ function normalize(input: string): string {
   return input
     .replace(/[\s\u3000]+/g, '')
     .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
-    .replace(/^[(（【\[〔]/, '（')
+    .replace(/^[(（【[〔]/, '（')
     .replace(/^（(\d{4})[)）】\]〕]/, '（$1）')
 }
 

@@ -60,7 +60,10 @@ function serviceOf(facts: CaseFacts): { on: string; notes: Explanation[] } | nul
   return facts.servedOn ? { on: facts.servedOn, notes: [] } : null
 }
 
-/** 答辩期 (第一百二十八条) and 管辖权异议 within it (第一百三十条). */
+/**
+ * 答辩期 (第一百二十八条), 管辖权异议 within it (第一百三十条), 举证期限 and 开庭.
+ * @example litigationDeadlines({ procedure: 'ordinary', servedOn: '2026-03-06' }, calendar).map((d) => d.due) // ['2026-03-23', '2026-03-23']
+ */
 export function litigationDeadlines(facts: CaseFacts, calendar: HolidayCalendar): Deadline[] {
   const out: Deadline[] = []
   const service = serviceOf(facts)
@@ -119,7 +122,10 @@ function hearingDeadline(at: string): Deadline {
   }
 }
 
-/** 上诉 (第一百七十一条) and 再审 (第二百一十六条); small claims are final at first instance (第一百六十五条). */
+/**
+ * 上诉 (第一百七十一条) and 再审 (第二百一十六条); small claims are final at first instance (第一百六十五条).
+ * @example postJudgmentDeadlines({ procedure: 'small_claims', judgmentServedOn: '2026-06-01' }, calendar)[0].kind // 'retrial'
+ */
 export function postJudgmentDeadlines(facts: CaseFacts, calendar: HolidayCalendar): Deadline[] {
   const out: Deadline[] = []
   const small = facts.procedure === 'small_claims'
@@ -143,7 +149,10 @@ export function postJudgmentDeadlines(facts: CaseFacts, calendar: HolidayCalenda
   return out
 }
 
-/** 支付令: pay or object IN WRITING within 15 days of receipt (第二百二十七条; 解释第四百三十六条). */
+/**
+ * 支付令: pay or object IN WRITING within 15 days of receipt (第二百二十七条; 解释第四百三十六条).
+ * @example paymentOrderDeadlines({ procedure: 'payment_order', servedOn: '2026-09-16' }, calendar)[0].due // '2026-10-08'
+ */
 export function paymentOrderDeadlines(facts: CaseFacts, calendar: HolidayCalendar): Deadline[] {
   if (!facts.servedOn) return []
   const notes = [
@@ -153,7 +162,10 @@ export function paymentOrderDeadlines(facts: CaseFacts, calendar: HolidayCalenda
   return [periodDeadline('payment_order_objection', facts.servedOn, { unit: 'day', amount: 15 }, ['民事诉讼法第二百二十七条', '民诉法解释第四百三十六条'], notes, calendar)]
 }
 
-/** 诉前委派调解 30 days (特邀调解规定第二十七条; 在线调解规则第二十四条); roll-over applied [M]. */
+/**
+ * 诉前委派调解 30 days (特邀调解规定第二十七条; 在线调解规则第二十四条); roll-over applied [M].
+ * @example mediationDeadlines({ procedure: 'pre_litigation_mediation', mediationStartedOn: '2026-03-01' }, calendar)[0].due // '2026-03-31'
+ */
 export function mediationDeadlines(facts: CaseFacts, calendar: HolidayCalendar): Deadline[] {
   if (!facts.mediationStartedOn) return []
   const notes = [explain('mediation_extendable_by_consent'), explain('mediation_failure_leads_to_filing')]

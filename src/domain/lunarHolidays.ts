@@ -28,6 +28,7 @@ export type LunarMonth = { start: number; month: number; leap: boolean }
  * The lunar months of the 岁 from the 冬至 of `year − 1` to the 冬至 of `year`: month 11 is the one
  * containing 冬至; in a 13-month 岁 the first month without a 中气 (a multiple of 30°) is the leap
  * month and repeats the previous number (this is what makes 2033 carry a 闰十一月).
+ * @example lunarMonthsOfSui(2034).find((m) => m.leap)?.month // 11
  */
 export function lunarMonthsOfSui(year: number): LunarMonth[] {
   const solstice1 = solarTermDay(270, dayNumberFromCivil(year - 1, 12, 22))

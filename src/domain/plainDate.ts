@@ -12,7 +12,10 @@ const MS_PER_DAY = 86_400_000
 const BEIJING_OFFSET_MS = 8 * 3_600_000
 const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/
 
-/** Day number (days since 1970-01-01) of a civil date; month is 1–12. */
+/**
+ * Day number (days since 1970-01-01) of a civil date; month is 1–12.
+ * @example dayNumberFromCivil(2026, 1, 1) // 20454
+ */
 export function dayNumberFromCivil(year: number, month: number, day: number): number {
   const y = month <= 2 ? year - 1 : year
   const era = Math.floor(y / 400)
@@ -23,7 +26,10 @@ export function dayNumberFromCivil(year: number, month: number, day: number): nu
   return era * 146_097 + doe - 719_468
 }
 
-/** Inverse of {@link dayNumberFromCivil}. */
+/**
+ * Inverse of {@link dayNumberFromCivil}.
+ * @example civilFromDayNumber(20454) // { year: 2026, month: 1, day: 1 }
+ */
 export function civilFromDayNumber(dayNumber: number): { year: number; month: number; day: number } {
   const z = dayNumber + 719_468
   const era = Math.floor(z / 146_097)
@@ -36,7 +42,10 @@ export function civilFromDayNumber(dayNumber: number): { year: number; month: nu
   return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day }
 }
 
-/** Number of days in a month (1–12) of a Gregorian year. */
+/**
+ * Number of days in a month (1–12) of a Gregorian year.
+ * @example daysInMonth(2028, 2) // 29
+ */
 export function daysInMonth(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31
@@ -105,7 +114,10 @@ export function weekday(date: PlainDate): number {
   return weekdayOfDayNumber(toDayNumber(date))
 }
 
-/** ISO weekday of a day number (1970-01-01 was a Thursday). */
+/**
+ * ISO weekday of a day number (1970-01-01 was a Thursday).
+ * @example weekdayOfDayNumber(0) // 4
+ */
 export function weekdayOfDayNumber(dayNumber: number): number {
   return ((((dayNumber + 3) % 7) + 7) % 7) + 1
 }
