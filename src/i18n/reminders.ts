@@ -1,0 +1,151 @@
+/**
+ * 提醒相关的全部文案（设置页、“提醒我”按钮、消息标题、日历条目）。
+ * 主目录接入后以 `t.reminders` 使用；在那之前直接引入 `zhCNReminders`。
+ * 纯 TypeScript：提醒计划（纯函数）也从这里取消息标题。
+ */
+import type { ReminderKind } from '@/domain/reminderSchemas'
+
+/** 服务器上的提醒状态（server/src/db/schema.ts 的 ReminderState）。 */
+export type ReminderStateName = 'scheduled' | 'sending' | 'sent' | 'needs_consent' | 'failed' | 'expired' | 'cancelled'
+
+export interface ReminderMessages {
+  /** 每种期限在提醒里的叫法，如“开庭”“提交答辩状” */
+  kindName: Record<ReminderKind, string>
+  /** 订阅消息标题（≤ 20 字，模板的 thing 字段） */
+  messageTitle: (kind: ReminderKind, daysLeft: number | undefined) => string
+  /** 消息备注：以官方文书为准 + 不构成法律意见 */
+  messageNote: string
+  /** 日历条目 */
+  calendarTitle: (kind: ReminderKind, caseLabel: string | undefined) => string
+  calendarDescription: (kind: ReminderKind, when: string, basis: readonly string[]) => string
+  stateName: Record<ReminderStateName, string>
+  settings: {
+    title: string
+    lead: string
+    statusOn: string
+    statusOff: string
+    statusUnknown: string
+    /** 还能收到几条某类提醒 */
+    creditsLine: (kindName: string, credits: number) => string
+    noCredits: string
+    scheduledTitle: string
+    noneScheduled: string
+    /** 列表里的一行：什么、何时发 */
+    reminderLine: (title: string, fireAt: string) => string
+    allowButton: string
+    allowing: string
+    allowResult: (accepted: number, asked: number) => string
+    allowRejected: string
+    deleteTitle: string
+    deleteBody: string
+    deleteButton: string
+    deleteConfirm: string
+    deleteCancel: string
+    deleted: string
+    loadFailed: string
+    officialFirst: string
+  }
+  remindMe: {
+    button: string
+    working: string
+    scheduled: (n: number) => string
+    notEnabled: string
+    nothingAhead: string
+    calendarButton: string
+    calendarAdded: (n: number) => string
+    calendarFailed: string
+    failed: string
+  }
+  /** 失败原因（服务、网络、登录） */
+  errors: {
+    network: string
+    timeout: string
+    unauthorized: string
+    server: string
+    loginUnavailable: string
+    subscribeFailed: string
+  }
+}
+
+const kindName: Record<ReminderKind, string> = {
+  hearing: '开庭',
+  answer: '提交答辩状',
+  payment_order_objection: '对支付令提出异议',
+  appeal_judgment: '对判决上诉',
+  appeal_ruling: '对裁定上诉',
+  evidence: '提交证据',
+  jurisdiction_objection: '提出管辖权异议',
+  retrial: '申请再审',
+  mediation_end: '诉前调解期满',
+  custom: '自定义事项',
+}
+
+const notLegalAdvice = '本提醒仅供参考，不构成法律意见。'
+const officialFirst = '日期以法院传票/通知书为准。'
+
+export const zhCNReminders: ReminderMessages = {
+  kindName,
+  messageTitle: (kind, daysLeft) => {
+    if (kind === 'hearing') return daysLeft === 0 ? '今天开庭，请按时到庭' : '明天开庭，请按时到庭'
+    if (kind === 'mediation_end') return '诉前调解即将期满'
+    const when = daysLeft === undefined || daysLeft === 0 ? '今天截止' : `还剩${daysLeft}天`
+    return `${kindName[kind]}${when}`
+  },
+  messageNote: `${officialFirst}${notLegalAdvice}`,
+  calendarTitle: (kind, caseLabel) =>
+    `${kind === 'hearing' ? '开庭' : `${kindName[kind]}截止`}${caseLabel ? `（${caseLabel}）` : ''}`,
+  calendarDescription: (kind, when, basis) =>
+    `${kind === 'hearing' ? '开庭时间' : '法定最后一日'}：${when.replace('T', ' ')}。${basis.length > 0 ? `依据：${basis.join('、')}。` : ''}${officialFirst}${notLegalAdvice}——应诉助手`,
+  stateName: {
+    scheduled: '已安排',
+    sending: '已安排',
+    sent: '已发送',
+    needs_consent: '需要重新授权',
+    failed: '发送失败',
+    expired: '已过期',
+    cancelled: '已取消',
+  },
+  settings: {
+    title: '微信提醒',
+    lead: '在开庭和期限到来之前，通过微信服务通知提醒你。每点一次“允许”，可以收到一条对应的提醒。',
+    statusOn: '微信提醒：已开启',
+    statusOff: '微信提醒：未开启',
+    statusUnknown: '暂时无法读取提醒状态',
+    creditsLine: (name, credits) => `还能收到 ${credits} 条${name}提醒`,
+    noCredits: '还没有可用的提醒次数，点下面的按钮允许微信提醒。',
+    scheduledTitle: '已安排的提醒',
+    noneScheduled: '还没有安排提醒。在案件页点“提醒我”即可安排。',
+    reminderLine: (title, fireAt) => `${fireAt} · ${title}`,
+    allowButton: '允许微信提醒',
+    allowing: '正在请求授权…',
+    allowResult: (accepted, asked) => `已允许 ${accepted}/${asked} 类提醒。`,
+    allowRejected: '你没有允许微信提醒。可以改用“加入手机日历”。',
+    deleteTitle: '删除服务器上的数据',
+    deleteBody: '服务器上只存了发送提醒所需的最少信息（事项、日期、法院名称）。删除后，已安排的提醒不会再发送；手机上的案件不受影响。',
+    deleteButton: '删除服务器上关于我的全部数据',
+    deleteConfirm: '确定删除',
+    deleteCancel: '先不删',
+    deleted: '已删除服务器上关于你的全部数据。',
+    loadFailed: '读取失败，请稍后再试。',
+    officialFirst: `${officialFirst}${notLegalAdvice}`,
+  },
+  remindMe: {
+    button: '提醒我',
+    working: '正在安排提醒…',
+    scheduled: (n) => `已安排 ${n} 条微信提醒`,
+    notEnabled: '微信提醒未开启，可加入手机日历',
+    nothingAhead: '没有尚未到来的期限，无需提醒',
+    calendarButton: '加入手机日历',
+    calendarAdded: (n) => `已加入手机日历 ${n} 项`,
+    calendarFailed: '没能加入手机日历，请手动记下日期',
+    failed: '安排提醒失败，请稍后再试，或加入手机日历',
+  },
+  errors: {
+    network: '网络连接失败',
+    timeout: '网络超时',
+    unauthorized: '登录已过期',
+    server: '提醒服务暂时不可用',
+    loginUnavailable: '暂时无法登录微信',
+    subscribeFailed: '没能打开微信授权窗口',
+  },
+}
