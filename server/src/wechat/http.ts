@@ -8,31 +8,31 @@ export type HttpResult =
   | { kind: 'timeout'; timeoutMs: number }
   | { kind: 'network'; message: string }
 
-export type FetchLike = typeof fetch
+export interface HttpInit { method: 'GET' | 'POST'; json?: unknown }
+/** Performs one request; must resolve (never reject) and must give up after `timeoutMs`, body included. */
+export type HttpTransport = (url: string, init: HttpInit, timeoutMs: number) => Promise<HttpResult>
 
-export async function httpRequest(
-  fetchImpl: FetchLike,
-  url: string,
-  init: { method: 'GET' | 'POST'; json?: unknown },
-  timeoutMs: number,
-): Promise<HttpResult> {
-  const controller = new AbortController()
-  const timer = setTimeout(() => controller.abort(), timeoutMs)
-  try {
-    const res = await fetchImpl(url, {
-      method: init.method,
-      headers: init.json === undefined ? undefined : { 'content-type': 'application/json' },
-      body: init.json === undefined ? undefined : JSON.stringify(init.json),
-      signal: controller.signal,
-    })
-    // The deadline covers the body too: a server that sends headers and then stalls is a timeout.
-    const bytes = new Uint8Array(await res.arrayBuffer())
-    return { kind: 'response', status: res.status, contentType: res.headers.get('content-type') ?? '', bytes }
-  } catch (err) {
-    if (controller.signal.aborted) return { kind: 'timeout', timeoutMs }
-    return { kind: 'network', message: describeError(err) }
-  } finally {
-    clearTimeout(timer)
+/** A transport over a fetch implementation (used when the caller injects `fetch`). */
+export function fetchTransport(fetchImpl: typeof fetch): HttpTransport {
+  return async (url, init, timeoutMs) => {
+    const controller = new AbortController()
+    const timer = setTimeout(() => controller.abort(), timeoutMs)
+    try {
+      const res = await fetchImpl(url, {
+        method: init.method,
+        headers: init.json === undefined ? undefined : { 'content-type': 'application/json' },
+        body: init.json === undefined ? undefined : JSON.stringify(init.json),
+        signal: controller.signal,
+      })
+      // The deadline covers the body too: a server that sends headers and then stalls is a timeout.
+      const bytes = new Uint8Array(await res.arrayBuffer())
+      return { kind: 'response', status: res.status, contentType: res.headers.get('content-type') ?? '', bytes }
+    } catch (err) {
+      if (controller.signal.aborted) return { kind: 'timeout', timeoutMs }
+      return { kind: 'network', message: describeError(err) }
+    } finally {
+      clearTimeout(timer)
+    }
   }
 }
 
@@ -46,7 +46,7 @@ export function parseJsonBody(bytes: Uint8Array): unknown {
   }
 }
 
-function describeError(err: unknown): string {
+export function describeError(err: unknown): string {
   if (err instanceof Error) {
     const cause = (err as { cause?: unknown }).cause
     return cause instanceof Error ? `${err.message}: ${cause.message}` : err.message

@@ -2,9 +2,12 @@ import assert from 'node:assert/strict'
 import { after, before, beforeEach, describe, it } from 'node:test'
 import type { FakeWechat } from '../../src/fakeWechat/index.js'
 import type { SubscribeMessage } from '../../src/wechat/types.js'
-import { clientFor, control, hearingData, HEARING_TEMPLATE, startWithUser } from './support.js'
+import { clientFor as baseClientFor, control, hearingData, HEARING_TEMPLATE, startWithUser } from './support.js'
 
-describe('WechatClient.sendSubscribeMessage outcomes against the stand-in', () => {
+// Both transports: node:http (the default) and an injected fetch must classify identically.
+for (const transport of ['node:http', 'fetch'] as const) describe(`WechatClient.sendSubscribeMessage outcomes against the stand-in (${transport})`, () => {
+  const clientFor = (fake: FakeWechat, extra: Parameters<typeof baseClientFor>[1] = {}) =>
+    baseClientFor(fake, transport === 'fetch' ? { fetch: globalThis.fetch, ...extra } : extra)
   let fake: FakeWechat
   let openid: string
   let msg: SubscribeMessage
