@@ -6,7 +6,8 @@
  */
 import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
-import { FAKE_APPID, FAKE_SECRET, startFakeWechat, type FakeTemplate } from '../src/fakeWechat/index.js'
+import { FAKE_APPID, FAKE_SECRET, startFakeWechat, type FakeTemplate } from '../src/fakeWechat/index.ts'
+import { fakeKeywordTypes, type FakeKeywordType } from '../src/fakeWechat/keywordCheck.ts'
 
 const { values } = parseArgs({
   options: {
@@ -35,7 +36,15 @@ const fake = await startFakeWechat({
 })
 const templatesFile = values.templates ?? process.env.FAKE_WECHAT_TEMPLATES
 if (templatesFile) {
-  for (const t of JSON.parse(readFileSync(templatesFile, 'utf8')) as FakeTemplate[]) fake.state.registerTemplate(t)
+  for (const t of JSON.parse(readFileSync(templatesFile, 'utf8')) as FakeTemplate[]) {
+    const bad = Object.entries(t.keywords ?? {}).find(([, type]) => !fakeKeywordTypes.includes(type as FakeKeywordType))
+    if (typeof t.templateId !== 'string' || bad) {
+      console.error(`${templatesFile}: bad template ${JSON.stringify(t.templateId)}${bad ? `: keyword ${bad[0]} has unknown type ${String(bad[1])}` : ''}`)
+      await fake.close()
+      process.exit(2)
+    }
+    fake.state.registerTemplate({ ...t, title: t.title ?? t.templateId })
+  }
 }
 if (values.pages) fake.state.setPages(values.pages.split(','))
 

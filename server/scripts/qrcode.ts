@@ -5,8 +5,8 @@
  */
 import { writeFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
-import { createWechatClient } from '../src/wechat/client.js'
-import { checkQrParams } from '../src/wechat/qrParams.js'
+import { createWechatClient } from '../src/wechat/client.ts'
+import { checkQrParams } from '../src/wechat/qrParams.ts'
 
 const USAGE = "用法 usage: tsx scripts/qrcode.ts --scene 's=art0308&l=alipay' --page pages/index/index --out code.png [--env-version release|trial|develop] [--width 430] [--no-check-path]"
 

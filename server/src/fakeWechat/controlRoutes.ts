@@ -2,10 +2,10 @@
  * /__fake/… : the control API tests, local runs and benchmarks use to play the phone's part
  * (wx.login, tapping 允许) and to steer the stand-in (templates, pages, token expiry, faults, clock).
  */
-import { fakeKeywordTypes, type FakeKeywordType } from './keywordCheck.js'
-import { renderInboxPage } from './inboxPage.js'
-import { json, type FakeReply, type FakeRequest } from './wechatRoutes.js'
-import { defaultFaults, seededRandom, type FakeWechatState } from './state.js'
+import { fakeKeywordTypes, type FakeKeywordType } from './keywordCheck.ts'
+import { renderInboxPage } from './inboxPage.ts'
+import { json, type FakeReply, type FakeRequest } from './wechatRoutes.ts'
+import { defaultFaults, seededRandom, type FakeWechatState } from './state.ts'
 
 const bad = (message: string): FakeReply => json({ error: message }, 400)
 type Body = Record<string, unknown>

@@ -1,5 +1,5 @@
 /** The HTML page at /__fake/inbox: what the stand-in "delivered", newest first, readable at a glance. */
-import type { FakeWechatState } from './state.js'
+import type { FakeWechatState } from './state.ts'
 
 const SHOWN = 200
 

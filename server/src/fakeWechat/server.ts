@@ -6,9 +6,9 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { controlRoutes } from './controlRoutes.js'
-import { FakeWechatState } from './state.js'
-import { json, wechatRoutes, type FakeReply, type FakeRequest } from './wechatRoutes.js'
+import { controlRoutes } from './controlRoutes.ts'
+import { FakeWechatState } from './state.ts'
+import { json, wechatRoutes, type FakeReply, type FakeRequest } from './wechatRoutes.ts'
 
 export interface FakeWechatOptions {
   port?: number; host?: string; latencyMs?: number; tokenTtlSeconds?: number

@@ -3,7 +3,7 @@
  * credits and the inbox of "delivered" messages. Plain data plus small methods, so in-process
  * tests can read it directly and the /__fake control API is a thin layer over it.
  */
-import type { FakeKeywordType } from './keywordCheck.js'
+import type { FakeKeywordType } from './keywordCheck.ts'
 
 export interface FakeTemplate { templateId: string; title: string; keywords: Record<string, FakeKeywordType> }
 export interface FakeFaults {

@@ -3,16 +3,19 @@
  * §2.3–2.6): same paths, same JSON shapes, same errcodes. Each handler is synchronous over
  * the state, so a benchmark's 100,000 sends cost only the JSON work.
  */
-import { keywordViolation } from './keywordCheck.js'
-import { fakeCodePng } from './png.js'
-import { SEND_PATH, type FakeWechatState } from './state.js'
+import { keywordViolation } from './keywordCheck.ts'
+import { fakeCodePng } from './png.ts'
+import { SEND_PATH, type FakeWechatState } from './state.ts'
 
 export interface FakeRequest { path: string; query: URLSearchParams; body: unknown; bodyError?: string }
 export interface FakeReply { status: number; contentType: string; body: string | Buffer }
 
 const CODE_TTL_MS = 5 * 60_000
-/** stable_token renews this long before expiry, so expires_in is never below it. */
-const RENEW_WINDOW_MS = 5 * 60_000
+/**
+ * stable_token renews 5 minutes before expiry, so real tokens never report under 300 s. A test
+ * lifetime shorter than that renews in its last tenth instead, so it still gets reused.
+ */
+const renewWindowMs = (ttlSeconds: number): number => Math.min(5 * 60_000, ttlSeconds * 100)
 const SCENE = /^[0-9A-Za-z!#$&'()*+,/:;=?@\-._~]{1,32}$/
 
 export const json = (body: object, status = 200): FakeReply =>
@@ -38,12 +41,12 @@ function stableToken(s: FakeWechatState, r: FakeRequest): FakeReply {
   if (b.secret !== s.secret) return err(40125, 'invalid appsecret')
   const now = s.now()
   const current = s.currentToken === undefined ? undefined : s.tokens.get(s.currentToken)
-  if (b.force_refresh !== true && current && current.expiresAt - now > RENEW_WINDOW_MS) {
+  if (b.force_refresh !== true && current && current.expiresAt - now > renewWindowMs(s.tokenTtlSeconds)) {
     return json({ access_token: s.currentToken, expires_in: Math.floor((current.expiresAt - now) / 1000) })
   }
   if (b.force_refresh === true) {
     // A forced refresh leaves older tokens usable for at most five more minutes.
-    for (const t of s.tokens.values()) t.expiresAt = Math.min(t.expiresAt, now + RENEW_WINDOW_MS)
+    for (const t of s.tokens.values()) t.expiresAt = Math.min(t.expiresAt, now + 5 * 60_000)
   }
   const token = `FAKE_TOKEN_${s.nextId('')}`.padEnd(136, 'x')
   s.tokens.set(token, { expiresAt: now + s.tokenTtlSeconds * 1000 })

@@ -3,9 +3,9 @@
  * TokenStore until shortly before it expires, one shared in-flight fetch, and `invalidate`
  * for the 40001/42001/40014 path (wechat-platform.md §2.4).
  */
-import { parseJsonBody, type HttpTransport } from './http.js'
-import { readErrcode, readErrmsg } from './sendErrors.js'
-import type { CachedToken, TokenStore } from './types.js'
+import { parseJsonBody, type HttpTransport } from './http.ts'
+import { readErrcode, readErrmsg } from './sendErrors.ts'
+import type { CachedToken, TokenStore } from './types.ts'
 
 export type TokenResult =
   | { ok: true; token: string }

@@ -3,12 +3,12 @@
  * Every failure is a value; the only retry here is the one WeChat prescribes for a stale
  * access token (40001/42001/40014: drop it, fetch again in normal mode, retry the call once).
  */
-import { createAccessTokenProvider, createMemoryTokenStore, type TokenResult } from './accessToken.js'
-import { fetchTransport, parseJsonBody, type HttpResult } from './http.js'
-import { nodeTransport } from './nodeTransport.js'
-import { checkQrParams } from './qrParams.js'
-import { classifySendResult, readErrcode, readErrmsg } from './sendErrors.js'
-import type { Code2SessionResult, QrCodeResult, SendOutcome, SubscribeMessage, TokenStore, WechatClient } from './types.js'
+import { createAccessTokenProvider, createMemoryTokenStore, type TokenResult } from './accessToken.ts'
+import { fetchTransport, parseJsonBody, type HttpResult } from './http.ts'
+import { nodeTransport } from './nodeTransport.ts'
+import { checkQrParams } from './qrParams.ts'
+import { classifySendResult, readErrcode, readErrmsg } from './sendErrors.ts'
+import type { Code2SessionResult, QrCodeResult, SendOutcome, SubscribeMessage, TokenStore, WechatClient } from './types.ts'
 
 export interface WechatClientOptions {
   baseUrl: string
@@ -22,8 +22,11 @@ export interface WechatClientOptions {
 }
 
 const TOKEN_ERRCODES: ReadonlySet<number> = new Set([40001, 42001, 40014])
-/** errcode used in a value when our own pre-flight check refused the request (never sent). */
-export const LOCAL_VALIDATION_ERRCODE = 40169
+/**
+ * errcodes for parameters our own pre-flight check refused (nothing was sent): the codes WeChat
+ * itself would answer, so callers handle both the same way.
+ */
+const LOCAL_CHECK_ERRCODE = { scene: 40169, page: 41030, width: 40097 } as const
 
 export function createWechatClient(opts: WechatClientOptions): WechatClient {
   const baseUrl = opts.baseUrl.replace(/\/+$/, '')
@@ -71,7 +74,7 @@ export function createWechatClient(opts: WechatClientOptions): WechatClient {
 
     async getUnlimitedQrCode(p) {
       const check = checkQrParams(p)
-      if (!check.ok) return { ok: false, errcode: LOCAL_VALIDATION_ERRCODE, errmsg: `${check.field}: ${check.reason}` }
+      if (!check.ok) return { ok: false, errcode: LOCAL_CHECK_ERRCODE[check.field], errmsg: `local check, not sent: ${check.field}: ${check.reason}` }
       const body = { scene: p.scene, page: p.page, width: p.width, check_path: p.checkPath, env_version: p.envVersion }
       const r = await withToken((token) => transport(
         `${baseUrl}/wxa/getwxacodeunlimit?access_token=${encodeURIComponent(token)}`,

@@ -5,7 +5,7 @@
  */
 import http from 'node:http'
 import https from 'node:https'
-import { describeError, type HttpTransport } from './http.js'
+import { describeError, type HttpTransport } from './http.ts'
 
 /** A QR code PNG is tens of KB; anything this large is not a WeChat answer. */
 const MAX_RESPONSE_BYTES = 8 * 1024 * 1024

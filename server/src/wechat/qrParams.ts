@@ -2,7 +2,7 @@
  * Checks getwxacodeunlimit parameters before any network call (wechat-platform.md §2.6),
  * so a bad scene fails fast with a readable reason instead of WeChat's 40169. PURE.
  */
-import type { QrCodeRequest } from './types.js'
+import type { QrCodeRequest } from './types.ts'
 
 export const SCENE_MAX = 32
 /** Visible characters WeChat allows in scene; '%' is not among them, so Chinese needs another encoding. */

@@ -2,7 +2,7 @@
  * Classifies what subscribeMessage.send answered into the four outcomes the dispatcher acts on
  * (wechat-platform.md §2.3, "Recommended handling"). PURE.
  */
-import type { SendOutcome } from './types.js'
+import type { SendOutcome } from './types.ts'
 
 /** What came back from one HTTP attempt, before any interpretation. */
 export type RawSendResult =

@@ -12,9 +12,9 @@ import {
   formatAmount, formatCharacterString, formatLetter, formatName, formatNumber, formatPhoneNumber,
   formatPhrase, formatSymbol, formatThing, normalizeText,
   type KeywordType, type RuleResult,
-} from './keywordRules.js'
+} from './keywordRules.ts'
 
-export type { KeywordType } from './keywordRules.js'
+export type { KeywordType } from './keywordRules.ts'
 export type ReminderField = 'title' | 'caseLabel' | 'court' | 'eventAt' | 'note' | 'daysLeft'
 
 export interface ReminderValues {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { after, before, beforeEach, describe, it } from 'node:test'
-import { startFakeWechat, type FakeWechat } from '../../src/fakeWechat/index.js'
-import { control, hearingData, hearingKeywords, HEARING_TEMPLATE } from '../wechat/support.js'
+import { startFakeWechat, type FakeWechat } from '../../src/fakeWechat/index.ts'
+import { control, hearingData, hearingKeywords, HEARING_TEMPLATE } from '../wechat/support.ts'
 
 async function post(fake: FakeWechat, path: string, body: object): Promise<Record<string, unknown>> {
   const res = await fetch(`${fake.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })

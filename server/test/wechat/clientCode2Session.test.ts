@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
-import { startFakeWechat, type FakeWechat } from '../../src/fakeWechat/index.js'
-import { clientFor, control } from './support.js'
+import { startFakeWechat, type FakeWechat } from '../../src/fakeWechat/index.ts'
+import { clientFor, control } from './support.ts'
 
 describe('WechatClient.code2Session against the stand-in', () => {
   let fake: FakeWechat

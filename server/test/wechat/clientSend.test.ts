@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict'
 import { after, before, beforeEach, describe, it } from 'node:test'
-import type { FakeWechat } from '../../src/fakeWechat/index.js'
-import type { SubscribeMessage } from '../../src/wechat/types.js'
-import { clientFor as baseClientFor, control, hearingData, HEARING_TEMPLATE, startWithUser } from './support.js'
+import type { FakeWechat } from '../../src/fakeWechat/index.ts'
+import type { SubscribeMessage } from '../../src/wechat/types.ts'
+import { clientFor as baseClientFor, control, hearingData, HEARING_TEMPLATE, startWithUser } from './support.ts'
 
 // Both transports: node:http (the default) and an injected fetch must classify identically.
 for (const transport of ['node:http', 'fetch'] as const) describe(`WechatClient.sendSubscribeMessage outcomes against the stand-in (${transport})`, () => {

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict'
 import { after, before, beforeEach, describe, it } from 'node:test'
-import type { FakeWechat } from '../../src/fakeWechat/index.js'
-import { createMemoryTokenStore, earlyExpiryMs } from '../../src/wechat/accessToken.js'
-import { clientFor, control, hearingData, HEARING_TEMPLATE, startWithUser } from './support.js'
+import type { FakeWechat } from '../../src/fakeWechat/index.ts'
+import { createMemoryTokenStore, earlyExpiryMs } from '../../src/wechat/accessToken.ts'
+import { clientFor, control, hearingData, HEARING_TEMPLATE, startWithUser } from './support.ts'
 
 // Fixed reference instant for the client's injected clock: 2026-03-02 08:00 Beijing time.
 const T0 = Date.UTC(2026, 2 /* March */, 2, 0, 0)

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
-import type { FakeWechat } from '../../src/fakeWechat/index.js'
-import { formatTemplateData, type TemplateMapping } from '../../src/wechat/templateData.js'
-import { clientFor, HEARING_TEMPLATE, startWithUser } from './support.js'
+import type { FakeWechat } from '../../src/fakeWechat/index.ts'
+import { formatTemplateData, type TemplateMapping } from '../../src/wechat/templateData.ts'
+import { clientFor, HEARING_TEMPLATE, startWithUser } from './support.ts'
 
 // The stand-in checks keyword limits with its own code, so this catches a formatter that
 // produces values WeChat would refuse with 47003.

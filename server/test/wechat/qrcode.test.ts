@@ -5,10 +5,10 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, beforeEach, describe, it } from 'node:test'
 import { fileURLToPath } from 'node:url'
-import { startFakeWechat, type FakeWechat } from '../../src/fakeWechat/index.js'
-import { PNG_SIGNATURE } from '../../src/fakeWechat/png.js'
-import { checkQrParams } from '../../src/wechat/qrParams.js'
-import { clientFor, control } from './support.js'
+import { startFakeWechat, type FakeWechat } from '../../src/fakeWechat/index.ts'
+import { PNG_SIGNATURE } from '../../src/fakeWechat/png.ts'
+import { checkQrParams } from '../../src/wechat/qrParams.ts'
+import { clientFor, control } from './support.ts'
 
 const serverDir = fileURLToPath(new URL('../..', import.meta.url))
 const startsWithPng = (b: Uint8Array) => Buffer.from(b.subarray(0, 8)).equals(Buffer.from(PNG_SIGNATURE))

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { classifySendResult } from '../../src/wechat/sendErrors.js'
+import { classifySendResult } from '../../src/wechat/sendErrors.ts'
 
 const ok = (body: unknown, status = 200) => classifySendResult({ kind: 'response', status, body })
 

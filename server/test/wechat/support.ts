@@ -1,6 +1,6 @@
 /** Shared set-up for tests that talk to the WeChat stand-in over HTTP. */
-import { startFakeWechat, type FakeWechat, type FakeWechatOptions } from '../../src/fakeWechat/index.js'
-import { createWechatClient, type WechatClientOptions } from '../../src/wechat/client.js'
+import { startFakeWechat, type FakeWechat, type FakeWechatOptions } from '../../src/fakeWechat/index.ts'
+import { createWechatClient, type WechatClientOptions } from '../../src/wechat/client.ts'
 
 export const HEARING_TEMPLATE = 'TPL_hearing_0001'
 export const hearingKeywords = { thing1: 'thing', time2: 'time', thing3: 'thing', thing4: 'thing' } as const

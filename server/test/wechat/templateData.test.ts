@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { formatEventAt, formatTemplateData, PLACEHOLDER, templateMappingSchema, type TemplateMapping } from '../../src/wechat/templateData.js'
+import { formatEventAt, formatTemplateData, PLACEHOLDER, templateMappingSchema, type TemplateMapping } from '../../src/wechat/templateData.ts'
 
 const mapping = (fields: TemplateMapping['fields']): TemplateMapping => ({ templateId: 'TPL_1', fields })
 const hearing = { title: '开庭', eventAt: '2026-03-09T09:30', caseLabel: '(2025)浙0102民初1234号', court: '杭州市西湖区人民法院' }
