@@ -2,7 +2,9 @@
 export default defineAppConfig({
   pages: ['pages/index/index'],
   subPackages: [
-    { root: 'info', pages: ['pages/about/index'] }
+    { root: 'info', pages: ['pages/about/index'] },
+    // 新建/编辑案件与期限详情：体积大的表单和条文都在这里，不进主包。
+    { root: 'case', pages: ['pages/intake/index', 'pages/detail/index'] }
   ],
   window: {
     backgroundTextStyle: 'light',

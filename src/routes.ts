@@ -1,7 +1,9 @@
 /** 所有页面的路径（与 app.config.ts 一致），跳转时只用这里的常量。 */
 export const routes = {
   home: '/pages/index/index',
-  about: '/info/pages/about/index'
+  about: '/info/pages/about/index',
+  intake: '/case/pages/intake/index',
+  detail: '/case/pages/detail/index'
 } as const
 
 export type Route = (typeof routes)[keyof typeof routes]

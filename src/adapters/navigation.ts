@@ -1,12 +1,26 @@
 import Taro from '@tarojs/taro'
 import type { Route } from '@/routes'
 
-/** 打开一个页面；参数会被编码进查询串。 */
-export function openPage(route: Route, params: Record<string, string> = {}): void {
+function urlOf(route: Route, params: Record<string, string>): string {
   const query = Object.entries(params)
     .map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(value)}`)
     .join('&')
-  void Taro.navigateTo({ url: query ? `${route}?${query}` : route })
+  return query ? `${route}?${query}` : route
+}
+
+/** 打开一个页面；参数会被编码进查询串。 */
+export function openPage(route: Route, params: Record<string, string> = {}): void {
+  void Taro.navigateTo({ url: urlOf(route, params) })
+}
+
+/** 用新页面替换当前页（保存表单后去详情页：返回键不再回到填完的表单）。 */
+export function replacePage(route: Route, params: Record<string, string> = {}): void {
+  void Taro.redirectTo({ url: urlOf(route, params) })
+}
+
+/** 关掉所有页面，从某页重新开始（删除案件后回首页）。 */
+export function restartAt(route: Route): void {
+  void Taro.reLaunch({ url: route })
 }
 
 /** 返回上一页。 */

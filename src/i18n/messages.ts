@@ -13,6 +13,15 @@ export interface Messages {
     emptyLead: string
     newCase: string
     about: string
+    listTitle: string
+    /** 某个案件还算不出期限时的一行 */
+    noDeadline: string
+    /** 隔离区里有读不出来的记录 */
+    quarantined: (count: number) => string
+    /** 案件卡片的标题：原告 + 案号（没有案号时只有原告） */
+    caseTitle: (lender: string, caseNumber?: string) => string
+    /** '提交答辩状 · 2026年10月8日（周四）' */
+    nextLine: (kind: string, date: string) => string
   }
   about: {
     title: string

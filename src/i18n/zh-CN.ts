@@ -10,7 +10,12 @@ export const zhCN: Messages = {
     title: '应诉助手',
     emptyLead: '收到法院的传票、起诉状或支付令？把上面的日期告诉我们，我们帮你算出答辩、举证、开庭等每一个期限，并在到期前提醒你。',
     newCase: '新建案件',
-    about: '关于本工具与隐私'
+    about: '关于本工具与隐私',
+    listTitle: '我的案件',
+    noDeadline: '还算不出期限，点进去补上送达日期',
+    quarantined: (count) => `有 ${count} 条案件记录读不出来（可能是旧版本或存储损坏）。它们已单独保存，没有删除；其余案件不受影响。`,
+    caseTitle: (lender, caseNumber) => (caseNumber ? `${lender} · ${caseNumber}` : lender),
+    nextLine: (kind, date) => `${kind} · ${date}`
   },
   about: {
     title: '关于应诉助手',

@@ -1,0 +1,33 @@
+import { View } from '@tarojs/components'
+import { ChoiceList } from '@/components/ChoiceList'
+import { Field } from '@/components/Field'
+import { Notice } from '@/components/Notice'
+import { TextInput } from '@/components/TextInput'
+import { parseCaseNumber } from '@/domain/caseNumber'
+import { procedureChoices } from '@/storage/caseRecord'
+import { intakeText as m } from '@/i18n/intake'
+import { issueText, type StepProps } from './stepProps'
+
+/** 第三步：法院、案号（边输边识别）、审理程序（可选“不确定”）。 */
+export function StepCourt({ form, issues, update, suggested }: StepProps & { suggested: boolean }) {
+  const parsed = form.caseNumber.trim() ? parseCaseNumber(form.caseNumber) : null
+  const caseNumberError = issueText(issues, 'caseNumber')
+  return (
+    <>
+      <Field label={m.labels.court} testId='court'>
+        <TextInput value={form.court} onChange={(v) => update({ court: v })} placeholder={m.courtPlaceholder} testId='court' />
+      </Field>
+      <Field label={m.labels.caseNumber} error={caseNumberError} testId='caseNumber'>
+        <TextInput value={form.caseNumber} onChange={(v) => update({ caseNumber: v, caseNumberUnchecked: false })} placeholder={m.caseNumberPlaceholder} testId='caseNumber' />
+        {parsed?.ok ? <View className='field__hint' data-testid='case-number-recognised'>{m.caseNumberRecognised(parsed.value.normalized)}</View> : null}
+        {caseNumberError ? (
+          <View className='link-button' data-testid='continue-without-case-number' onClick={() => update({ caseNumberUnchecked: true })}>{m.continueWithoutCaseNumber}</View>
+        ) : null}
+      </Field>
+      <Field label={m.labels.procedure} hint={suggested ? m.procedureSuggested : undefined} error={issueText(issues, 'procedure')} testId='procedure'>
+        <ChoiceList options={procedureChoices.map((value) => ({ value, label: m.procedures[value] }))} selected={[form.procedure]} onToggle={(v) => update({ procedure: v })} testIdPrefix='procedure' />
+      </Field>
+      {form.procedure === 'unsure' ? <Notice testId='unsure-note'>{m.unsureNote}</Notice> : null}
+    </>
+  )
+}

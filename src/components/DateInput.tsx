@@ -1,0 +1,33 @@
+import { Picker, View } from '@tarojs/components'
+import './form.css'
+import { TextInput } from './TextInput'
+
+interface DateInputProps {
+  mode: 'date' | 'time'
+  value: string
+  onChange: (value: string) => void
+  placeholder: string
+  pickLabel: string
+  /** 输入框里的内容还不是合法日期时，选择器从这一天（或时刻）开始。 */
+  pickerStart: string
+  testId: string
+}
+
+const SHAPES = { date: /^\d{4}-\d{2}-\d{2}$/, time: /^\d{2}:\d{2}$/ }
+
+/**
+ * 日期/时间：可以直接输入（照着文书抄最快，测试也能确定地填写），也可以用系统选择器。
+ * 两种方式写进同一个值，校验只在一处做。
+ */
+export function DateInput({ mode, value, onChange, placeholder, pickLabel, pickerStart, testId }: DateInputProps) {
+  return (
+    <View className='date-input'>
+      <View className='date-input__text'>
+        <TextInput value={value} onChange={onChange} placeholder={placeholder} testId={testId} />
+      </View>
+      <Picker mode={mode} value={SHAPES[mode].test(value) ? value : pickerStart} onChange={(event) => onChange(String(event.detail.value))}>
+        <View className='date-input__pick' data-testid={`pick-${testId}`}>{pickLabel}</View>
+      </Picker>
+    </View>
+  )
+}

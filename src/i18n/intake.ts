@@ -1,0 +1,150 @@
+/**
+ * 新建/编辑案件表单的文案。只被分包里的表单页引用，不进主包。
+ * 每条校验提示都说出是哪一项、怎么改。
+ */
+import type { ServiceMethod } from '@/domain/deadlines'
+import type { DocumentKind, LenderKey, ProcedureChoice } from '@/storage/caseRecord'
+import type { FormField, IntakeIssueCode } from '@/services/intakeValidation'
+
+export interface IntakeMessages {
+  titleNew: string
+  titleEdit: string
+  restored: string
+  stepOf: (step: number, total: number) => string
+  stepTitles: [string, string, string, string]
+  stepLeads: [string, string, string, string]
+  documents: Record<DocumentKind, string>
+  serviceMethods: Record<ServiceMethod, string>
+  servedOnHint: Record<ServiceMethod, string>
+  evidenceModes: { date: string; days: string }
+  procedures: Record<ProcedureChoice, string>
+  procedureSuggested: string
+  unsureNote: string
+  lenders: Record<LenderKey, string>
+  labels: Record<FormField, string>
+  datePlaceholder: string
+  timePlaceholder: string
+  pickDate: string
+  pickTime: string
+  amountsTitle: string
+  amountPlaceholder: string
+  caseNumberPlaceholder: string
+  caseNumberRecognised: (normalized: string) => string
+  continueWithoutCaseNumber: string
+  courtPlaceholder: string
+  lenderOtherPlaceholder: string
+  issues: Record<IntakeIssueCode, (label: string) => string>
+  next: string
+  previous: string
+  save: string
+}
+
+export const intakeText: IntakeMessages = {
+  titleNew: '新建案件',
+  titleEdit: '修改案件',
+  restored: '已恢复你上次没填完的内容。',
+  stepOf: (step, total) => `第 ${step} 步，共 ${total} 步`,
+  stepTitles: ['你收到了什么', '日期', '法院和案号', '原告和金额'],
+  stepLeads: [
+    '可以多选。收到的材料决定接下来问哪些日期。',
+    '照着文书和信封（或短信）填写。日期写成 2026-09-16 这样，也可以点右边的按钮选。',
+    '案号在传票或起诉状副本的右上角，没有也可以不填。',
+    '起诉你的是哪家机构，起诉状里要你还多少钱（金额可以不填）。'
+  ],
+  documents: {
+    summons: '传票（写着开庭时间）',
+    complaint: '起诉状副本',
+    response_notice: '应诉通知书',
+    evidence_notice: '举证通知书',
+    payment_order: '支付令',
+    judgment: '判决书或裁定书',
+    mediation_notice: '诉前调解通知'
+  },
+  serviceMethods: {
+    direct: '当面签收（自己或家人签字）',
+    mail: '邮寄（法院专递、EMS）',
+    electronic: '短信、电子邮件或诉讼平台（电子送达）',
+    left_at_residence: '我拒收，材料被留在住处（留置送达）',
+    public_notice: '公告（报纸或网上公告）'
+  },
+  servedOnHint: {
+    direct: '签收单上签字的那一天。',
+    mail: '邮件回执上写的收件日期，也就是你（或家人）签收快递的那天。',
+    electronic: '短信或平台消息到达你手机的那一天。',
+    left_at_residence: '送达回证上记录的留置日期。',
+    public_notice: '公告最后张贴或刊登的日期。'
+  },
+  evidenceModes: { date: '通知书写了截止日期', days: '通知书写了“收到后 N 日内”' },
+  procedures: {
+    ordinary: '普通程序（合议庭审理，时间较长）',
+    simple: '简易程序（一名法官审理）',
+    small_claims: '小额诉讼（金额较小，一审终审）',
+    payment_order: '支付令（督促程序，没有开庭）',
+    pre_litigation_mediation: '诉前调解（还没有正式立案）',
+    unsure: '不确定'
+  },
+  procedureSuggested: '已根据案号或材料为你预选，如不对可以改。',
+  unsureNote: '选“不确定”时，我们按最稳妥的假设计算：答辩期按 15 天，举证期限在没有通知书日期时按最短的 7 天提醒，判决后的上诉期也列出来。',
+  lenders: {
+    alipay: '重庆蚂蚁消费金融有限公司（花呗/借呗）',
+    mybank: '浙江网商银行（网商贷）',
+    zhaolian: '招联消费金融',
+    mashang: '马上消费金融',
+    bocfc: '中银消费金融',
+    cibfc: '兴业消费金融',
+    card: '银行信用卡中心',
+    other: '其他（自己填写）'
+  },
+  labels: {
+    documents: '收到的材料',
+    servedOn: '送达日期',
+    serviceMethod: '送达方式',
+    publicNoticeOn: '公告日期',
+    hearingDate: '开庭日期',
+    hearingTime: '开庭时间',
+    evidenceMode: '举证通知书怎么写的',
+    evidenceDeadline: '举证截止日期',
+    evidenceDays: '举证天数',
+    judgmentServedOn: '收到判决书的日期',
+    rulingServedOn: '收到裁定书的日期',
+    mediationStartedOn: '调解开始日期',
+    court: '法院',
+    caseNumber: '案号',
+    procedure: '审理程序',
+    lenderKey: '原告（出借方）',
+    lenderOther: '原告名称',
+    principal: '本金',
+    interest: '利息',
+    penalty: '罚息',
+    liquidatedDamages: '违约金',
+    otherFees: '其他费用'
+  },
+  datePlaceholder: '例如 2026-09-16',
+  timePlaceholder: '例如 09:30',
+  pickDate: '选日期',
+  pickTime: '选时间',
+  amountsTitle: '起诉的金额（元，可不填）',
+  amountPlaceholder: '例如 12000.50',
+  caseNumberPlaceholder: '例如 （2026）浙0192民初1234号',
+  caseNumberRecognised: (normalized) => `已识别：${normalized}`,
+  continueWithoutCaseNumber: '不核对案号，按原样保存并继续',
+  courtPlaceholder: '例如 杭州互联网法院',
+  lenderOtherPlaceholder: '照起诉状上原告的名称填写',
+  issues: {
+    required: (l) => `「${l}」还没有填，请补上。`,
+    invalid_date: (l) => `「${l}」的写法认不出，请写成“年-月-日”，例如 2026-09-16。`,
+    not_a_real_date: (l) => `「${l}」这一天不存在（比如 2 月没有 30 日），请对照文书重新填写。`,
+    year_out_of_range: (l) => `「${l}」的年份不对，请检查是不是写错了年份。`,
+    in_future: (l) => `「${l}」晚于今天。这是已经发生的日子，请对照文书检查。`,
+    hearing_before_service: () => '开庭日期早于送达日期，一般不会这样。请核对传票上的开庭时间和你签收的日期。',
+    evidence_before_service: () => '举证截止日期早于送达日期，请核对举证通知书上的日期。',
+    invalid_time: (l) => `「${l}」请写成“时:分”，例如 09:30。`,
+    not_an_integer: (l) => `「${l}」请只填数字，例如 15。`,
+    days_out_of_range: (l) => `「${l}」应在 1 到 90 天之间，请照举证通知书上的天数填写。`,
+    case_number_unparsed: () => '没认出这个案号。案号一般像“（2026）浙0192民初1234号”，在传票或起诉状副本的右上角。可以改正；没有把握也可以不核对，直接继续。',
+    invalid_amount: (l) => `「${l}」请填金额数字（元），最多两位小数，例如 12000.50。`
+  },
+  next: '下一步',
+  previous: '上一步',
+  save: '保存并查看期限'
+}

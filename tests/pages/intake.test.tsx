@@ -1,0 +1,118 @@
+import { findByTestId, waitFor } from '../support/taroApp'
+import { absent, expectText, fillHappyPath, openAt, tapId, typeInto } from './helpers'
+import { loadCases } from '@/storage/caseStore'
+import { taroStore } from '@/adapters/storage'
+import { DRAFT_KEY } from '@/storage/draftStore'
+
+const INTAKE = '/case/pages/intake/index'
+
+describe('the intake form', () => {
+  test('the happy path saves the case and opens its timeline with the answer deadline', async () => {
+    await openAt(INTAKE)
+    await fillHappyPath()
+    await tapId('save')
+    await waitFor(() => expect(window.location.hash).toContain('/case/pages/detail/index'))
+    await expectText('deadline-answer', '2026年10月8日')
+    const [saved] = loadCases(taroStore, Date.now()).cases
+    expect(saved).toMatchObject({ caseNumber: '（2026）浙0192民初1234号', court: '杭州互联网法院', lender: { key: 'alipay' }, claim: { principal: 1_000_000 } })
+    expect(taroStore.get(DRAFT_KEY)).toBeUndefined()
+  })
+
+  test('step 1 without any document says which field is missing', async () => {
+    await openAt(INTAKE)
+    await tapId('next')
+    await expectText('error-documents', '「收到的材料」还没有填')
+  })
+
+  test('a date that does not exist is reported at the service date and the typed text stays', async () => {
+    await openAt(INTAKE)
+    await tapId('doc-complaint')
+    await tapId('next')
+    await tapId('method-direct')
+    await typeInto('servedOn', '2026-02-30')
+    await tapId('next')
+    await expectText('error-servedOn', '「送达日期」这一天不存在')
+    expect((await findByTestId('input-servedOn')).getAttribute('value')).toBe('2026-02-30')
+    await typeInto('servedOn', '2026-09-16')
+    await waitFor(() => expect(absent('error-servedOn')).toBe(true))
+  })
+
+  test('a malformed date, a future date and a missing method each get their own message', async () => {
+    await openAt(INTAKE)
+    await tapId('doc-complaint')
+    await tapId('next')
+    await typeInto('servedOn', '9月16号')
+    await tapId('next')
+    await expectText('error-servedOn', '写成“年-月-日”')
+    await expectText('error-serviceMethod', '「送达方式」还没有填')
+    await typeInto('servedOn', '2026-12-01')
+    await tapId('next')
+    await expectText('error-servedOn', '晚于今天')
+  })
+
+  test('a hearing before service is reported at the hearing date', async () => {
+    await openAt(INTAKE)
+    await tapId('doc-summons')
+    await tapId('next')
+    await tapId('method-direct')
+    await typeInto('servedOn', '2026-09-16')
+    await typeInto('hearingDate', '2026-09-01')
+    await typeInto('hearingTime', '09:30')
+    await tapId('next')
+    await expectText('error-hearingDate', '开庭日期早于送达日期')
+  })
+
+  test('an unparsed case number can be fixed or kept as typed with “continue without checking”', async () => {
+    await openAt(INTAKE)
+    await tapId('doc-complaint')
+    await tapId('next')
+    await tapId('method-direct')
+    await typeInto('servedOn', '2026-09-16')
+    await tapId('next')
+    await typeInto('caseNumber', '浙江 1234')
+    await tapId('procedure-ordinary')
+    await tapId('next')
+    await expectText('error-caseNumber', '没认出这个案号')
+    await tapId('continue-without-case-number')
+    await tapId('next')
+    await findByTestId('step-3')
+    await tapId('lender-other')
+    await tapId('save')
+    await expectText('error-lenderOther', '「原告名称」还没有填')
+    await typeInto('lenderOther', '某某小额贷款有限公司')
+    await tapId('save')
+    await waitFor(() => expect(window.location.hash).toContain('/case/pages/detail/index'))
+    expect(loadCases(taroStore, Date.now()).cases[0]).toMatchObject({ caseNumber: '浙江 1234', caseNumberUnchecked: true, lender: { key: 'other', name: '某某小额贷款有限公司' } })
+  })
+
+  test('a 民督 case number pre-selects the payment-order procedure', async () => {
+    await openAt(INTAKE)
+    await tapId('doc-payment_order')
+    await tapId('next')
+    await tapId('method-mail')
+    await typeInto('servedOn', '2026-09-16')
+    await tapId('next')
+    await typeInto('caseNumber', '(2026)渝0192民督88号')
+    await expectText('case-number-recognised', '（2026）渝0192民督88号')
+    await waitFor(async () => expect((await findByTestId('procedure-payment_order')).getAttribute('aria-checked')).toBe('true'))
+  })
+
+  test('a bad amount is reported at that amount', async () => {
+    await openAt(INTAKE)
+    await fillHappyPath()
+    await typeInto('interest', '12.345')
+    await tapId('save')
+    await expectText('error-interest', '最多两位小数')
+  })
+
+  test('what was typed survives the app being killed and reopened (the draft)', async () => {
+    await openAt(INTAKE)
+    await tapId('doc-complaint')
+    await tapId('next')
+    await typeInto('servedOn', '2026-09-1')
+    await openAt(INTAKE) // 重新挂载整个应用 = 小程序被杀后重开
+    await findByTestId('draft-restored')
+    await findByTestId('step-1')
+    expect((await findByTestId('input-servedOn')).getAttribute('value')).toBe('2026-09-1')
+  })
+})
