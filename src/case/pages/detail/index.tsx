@@ -1,0 +1,70 @@
+import { View } from '@tarojs/components'
+import { useState } from 'react'
+import { Button } from '@/components/Button'
+import { Notice } from '@/components/Notice'
+import { PageShell } from '@/components/PageShell'
+import { usePageShow, usePageLoad, type PageParams } from '@/adapters/lifecycle'
+import { openPage, restartAt } from '@/adapters/navigation'
+import { confirmAction } from '@/adapters/modal'
+import { appStore } from '@/adapters/storage'
+import { now, today } from '@/adapters/clock'
+import { findCase, removeCase } from '@/services/cases'
+import { buildTimeline, type Timeline } from '@/services/timeline'
+import type { CaseRecord } from '@/storage/caseRecord'
+import { routes } from '@/routes'
+import { t } from '@/i18n'
+import { detailText as m } from '@/i18n/detail'
+import { assumptionText } from '@/i18n/deadlineText'
+import { CaseInfo } from './CaseInfo'
+import { DeadlineCard } from './DeadlineCard'
+import './detail.css'
+
+type Loaded = { record: CaseRecord; timeline: Timeline } | 'missing' | null
+
+/** 案件详情：每个期限一张卡片，按日期排列；可以修改和删除。 */
+export default function DetailPage() {
+  const [id, setId] = useState<string | null>(null)
+  const [loaded, setLoaded] = useState<Loaded>(null)
+
+  const load = (caseId: string | null) => {
+    const record = caseId ? findCase(appStore(), caseId, now()) : null
+    setLoaded(record ? { record, timeline: buildTimeline(record, today()) } : 'missing')
+  }
+  usePageLoad((params: PageParams) => { setId(params.id ?? null); load(params.id ?? null) })
+  // 从修改页返回时重新读取。
+  usePageShow(() => { if (id) load(id) })
+
+  if (loaded === null) return <View />
+  if (loaded === 'missing') {
+    return (
+      <PageShell title={m.title}>
+        <Notice tone='warning' testId='case-missing'>{m.notFound}</Notice>
+        <Button testId='back-home' onTap={() => restartAt(routes.home)}>{m.backHome}</Button>
+      </PageShell>
+    )
+  }
+  const { record, timeline } = loaded
+  const remove = async () => {
+    const ok = await confirmAction({ title: m.deleteConfirmTitle, content: m.deleteConfirmBody, confirmText: m.deleteConfirm, cancelText: t.common.cancel, danger: true })
+    if (!ok) return
+    removeCase(appStore(), record.id, now())
+    restartAt(routes.home)
+  }
+  return (
+    <PageShell title={m.title} lead={t.home.caseTitle(record.lender.name, record.caseNumber)}>
+      {timeline.assumptions.length > 0 ? (
+        <Notice testId='assumptions'>
+          <View className='timeline__subtitle'>{m.assumptionsTitle}</View>
+          {timeline.assumptions.map((a) => <View key={a}>{assumptionText[a]}</View>)}
+        </Notice>
+      ) : null}
+      {timeline.deadlines.length === 0 ? <Notice tone='warning' testId='no-deadlines'>{m.noDeadlines}</Notice> : null}
+      <View data-testid='timeline'>
+        {timeline.deadlines.map((d) => <DeadlineCard key={`${d.kind}-${d.due}`} deadline={d} />)}
+      </View>
+      <CaseInfo record={record} />
+      <Button variant='secondary' testId='edit-case' onTap={() => openPage(routes.intake, { id: record.id })}>{m.edit}</Button>
+      <Button variant='danger' testId='delete-case' onTap={() => { void remove() }}>{m.delete}</Button>
+    </PageShell>
+  )
+}

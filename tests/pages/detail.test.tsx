@@ -1,0 +1,96 @@
+import { findByTestId, tap, waitFor } from '../support/taroApp'
+import { absent, expectText, openAt, tapId, typeInto } from './helpers'
+import { saveCase, loadCases } from '@/storage/caseStore'
+import { taroStore } from '@/adapters/storage'
+import { makeCase, NOW_MS } from '../storage/fixtures'
+import type { CaseRecord } from '@/storage/caseRecord'
+
+const detailOf = (id: string) => `/case/pages/detail/index?id=${id}`
+const seed = (record: CaseRecord) => saveCase(taroStore, record, NOW_MS)
+const served0916 = makeCase(1, { procedure: 'ordinary', documents: ['complaint'], facts: { servedOn: '2026-09-16', serviceMethod: 'mail' } })
+
+describe('the case detail timeline', () => {
+  test('served on 2026-09-16 shows the answer deadline 2026-10-08, the roll-over line, the safe date and days left', async () => {
+    seed(served0916)
+    await openAt(detailOf('case-1'))
+    await expectText('due-answer', '2026年10月8日（周四）')
+    await expectText('rollover-answer', '10月1日是国庆节假期，顺延至10月8日')
+    await expectText('safe-answer', '建议最晚在 2026年10月1日（周四） 办好')
+    await expectText('days-left-answer', '还剩 18 天')
+    await expectText('todo-answer', '答辩状')
+    expect(absent('provisional-answer')).toBe(true)
+  })
+
+  test('tapping a citation shows the article text', async () => {
+    seed(served0916)
+    await openAt(detailOf('case-1'))
+    const citation = await findByTestId('basis-answer-0')
+    expect(citation.textContent).toBe('《民事诉讼法第一百二十八条》')
+    tap(citation)
+    await expectText('law-text-answer-0', '被告应当在收到之日起十五日内提出答辩状')
+  })
+
+  test('a deadline in a year without a published holiday arrangement carries the provisional notice', async () => {
+    seed(makeCase(2, { procedure: 'ordinary', documents: ['complaint'], facts: { servedOn: '2026-12-20', serviceMethod: 'direct' } }))
+    await openAt(detailOf('case-2'), Date.UTC(2026, 11, 21, 2))
+    await expectText('provisional-answer', '2027年的放假安排国务院还没有公布')
+  })
+
+  test('a payment order says the objection must be written and an oral one is void', async () => {
+    seed(makeCase(3, { procedure: 'payment_order', documents: ['payment_order'], facts: { servedOn: '2026-09-16', serviceMethod: 'mail' } }))
+    await openAt(detailOf('case-3'))
+    await expectText('todo-payment_order_objection', '书面异议')
+    await expectText('deadline-payment_order_objection', '口头异议（打电话、当面说）无效')
+  })
+
+  test('an unsure procedure lists the assumptions it made', async () => {
+    seed(makeCase(4, { procedure: 'unsure', documents: ['complaint'], facts: { servedOn: '2026-09-16', serviceMethod: 'mail' } }))
+    await openAt(detailOf('case-4'))
+    await expectText('assumptions', '最短的 7 天')
+    await findByTestId('deadline-evidence')
+  })
+
+  test('a passed deadline says how many days ago', async () => {
+    seed(served0916)
+    await openAt(detailOf('case-1'), Date.UTC(2026, 9, 10, 2)) // 10 月 10 日
+    await expectText('days-left-answer', '已过期 2 天')
+  })
+
+  test('edit reopens the form pre-filled and saving shows the new deadline', async () => {
+    seed(served0916)
+    await openAt(detailOf('case-1'))
+    await tapId('edit-case')
+    await findByTestId('step-0')
+    await expectText('doc-complaint', '起诉状副本')
+    expect((await findByTestId('doc-complaint')).getAttribute('aria-checked')).toBe('true')
+    await tapId('next')
+    expect((await findByTestId('input-servedOn')).getAttribute('value')).toBe('2026-09-16')
+    await typeInto('servedOn', '2026-09-08')
+    await tapId('next')
+    await tapId('next')
+    await tapId('save')
+    await expectText('due-answer', '2026年9月23日（周三）')
+    const cases = loadCases(taroStore, NOW_MS).cases
+    expect(cases).toHaveLength(1)
+    expect(cases[0]).toMatchObject({ id: 'case-1', createdAt: served0916.createdAt, facts: { servedOn: '2026-09-08' } })
+  })
+
+  test('delete asks first; cancel keeps the case, confirm removes it and returns home', async () => {
+    seed(served0916)
+    await openAt(detailOf('case-1'))
+    await tapId('delete-case')
+    const cancel = await waitFor(() => { const el = document.querySelector('.taro-model__cancel'); if (!el) throw new Error('no modal'); return el })
+    expect(document.querySelector('.taro-modal__text')?.textContent).toContain('不能恢复')
+    tap(cancel)
+    expect(loadCases(taroStore, NOW_MS).cases).toHaveLength(1)
+    await tapId('delete-case')
+    tap(await waitFor(() => { const el = document.querySelector('.taro-model__confirm'); if (!el) throw new Error('no modal'); return el }))
+    await waitFor(() => expect(loadCases(taroStore, NOW_MS).cases).toHaveLength(0))
+    await waitFor(() => expect(window.location.hash).toContain('/pages/index/index'))
+  })
+
+  test('an unknown case id says the case was not found instead of crashing', async () => {
+    await openAt(detailOf('nope'))
+    await expectText('case-missing', '没有找到这个案件')
+  })
+})
