@@ -167,3 +167,37 @@ describe('fake WeChat: faults', () => {
     assert.equal(await hung, 'closed')
   })
 })
+
+describe('fake WeChat: getwxacodeunlimit and the control API', () => {
+  let fake: FakeWechat
+  let token: string
+  before(async () => {
+    fake = await startFakeWechat()
+    token = (await post(fake, '/cgi-bin/stable_token', { grant_type: 'client_credential', appid: fake.state.appId, secret: fake.state.secret })).access_token as string
+  })
+  after(() => fake.close())
+
+  it('answers 40169 for a 33-character scene or one with %, and a PNG for a valid one', async () => {
+    const qr = (body: object) => fetch(`${fake.url}/wxa/getwxacodeunlimit?access_token=${token}`, { method: 'POST', body: JSON.stringify(body) })
+    assert.equal(((await (await qr({ scene: 'a'.repeat(33) })).json()) as { errcode: number }).errcode, 40169)
+    assert.equal(((await (await qr({ scene: 'a%20b' })).json()) as { errcode: number }).errcode, 40169)
+    const ok = await qr({ scene: 'a'.repeat(32) })
+    assert.equal(ok.headers.get('content-type'), 'image/png')
+    assert.deepEqual([...new Uint8Array(await ok.arrayBuffer()).subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47])
+  })
+
+  it('rejects a fault probability above 1 and an unknown token errcode with 400', async () => {
+    for (const body of [{ busy: 1.5 }, { tokenErrcode: 12345 }, { latencyMs: -1 }]) {
+      const res = await fetch(`${fake.url}/__fake/faults`, { method: 'POST', body: JSON.stringify(body) })
+      assert.equal(res.status, 400, JSON.stringify(body))
+    }
+  })
+
+  it('forgets credits, templates and the inbox on reset', async () => {
+    await control(fake, 'templates', { templateId: 'T', keywords: { thing1: 'thing' } })
+    await control(fake, 'subscribe', { openid: 'oX', templateIds: ['T'] })
+    await control(fake, 'reset', {})
+    assert.deepEqual(await control(fake, 'credits'), { credits: [] })
+    assert.deepEqual(await control(fake, 'templates'), { templates: [] })
+  })
+})
