@@ -9,7 +9,7 @@ export type Db = Kysely<Database>
 
 export type DbTarget =
   | { kind: 'postgres'; url: string; schema?: string; poolSize?: number }
-  | { kind: 'pglite'; dataDir?: string }
+  | { kind: 'pglite'; dataDir?: string; loadDataDir?: Blob }
 
 export function openDatabase(target: DbTarget): Db {
   if (target.kind === 'postgres') {
@@ -21,6 +21,6 @@ export function openDatabase(target: DbTarget): Db {
     })
     return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
   }
-  const client = new PGlite(target.dataDir)
+  const client = new PGlite(target.dataDir, target.loadDataDir ? { loadDataDir: target.loadDataDir } : {})
   return new Kysely<Database>({ dialect: new PGliteDialect(client) })
 }

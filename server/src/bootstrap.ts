@@ -1,0 +1,69 @@
+/** Start-up shared by the API server and the stand-alone dispatcher: config, logger, db, WeChat client. */
+import { hostname } from 'node:os'
+import { pino, type Logger } from 'pino'
+import { loadConfig, type Config } from './config.ts'
+import { openDatabase, type Db } from './db/database.ts'
+import { migrateToLatest } from './db/migrate.ts'
+import { loggerOptions } from './logger.ts'
+import { createDispatcher, type Dispatcher } from './dispatcher/dispatcher.ts'
+import { createWechatClient } from './wechat/client.ts'
+import type { WechatClient } from './wechat/types.ts'
+
+export interface Runtime {
+  config: Config
+  logger: Logger
+  db: Db
+  wechat: WechatClient
+}
+
+/** Parses the environment or exits with one line per bad variable. */
+export async function bootstrap(env: NodeJS.ProcessEnv): Promise<Runtime> {
+  const res = loadConfig(env)
+  if (!res.ok) {
+    process.stderr.write(`configuration error, not starting:\n${res.errors.map((e) => `  ${e}`).join('\n')}\n`)
+    process.exit(78) // EX_CONFIG
+  }
+  const config = res.config
+  const logger = pino(loggerOptions(config.logLevel))
+  const db = openDatabase(config.db.kind === 'postgres'
+    ? { kind: 'postgres', url: config.db.url, poolSize: Math.min(50, 5 + (config.dispatcher.concurrency >> 3)) }
+    : { kind: 'pglite', dataDir: config.db.dataDir })
+  const migrated = await migrateToLatest(db)
+  if (!migrated.ok) {
+    logger.fatal({ err: migrated.error }, 'database migration failed')
+    process.exit(1)
+  }
+  logger.info({ db: config.db.kind, applied: migrated.applied }, 'database ready')
+  const wechat = createWechatClient({
+    baseUrl: config.wechat.apiBase, appId: config.wechat.appId, secret: config.wechat.secret,
+    timeoutMs: config.wechat.timeoutMs, logger,
+  })
+  return { config, logger, db, wechat }
+}
+
+export function startDispatcher(rt: Runtime): Dispatcher {
+  const d = createDispatcher({
+    db: rt.db, wechat: rt.wechat, templates: rt.config.wechat.templates,
+    miniprogramState: rt.config.wechat.miniprogramState,
+    workerId: `${hostname()}:${process.pid}`,
+    tuning: rt.config.dispatcher, now: Date.now, logger: rt.logger,
+  })
+  d.start()
+  return d
+}
+
+/** SIGTERM/SIGINT: stop claiming, let in-flight sends finish and be recorded, then close. */
+export function onShutdown(logger: Logger, close: () => Promise<void>): void {
+  let closing = false
+  const handler = (signal: string) => {
+    if (closing) return
+    closing = true
+    logger.info({ signal }, 'shutting down')
+    close().then(() => process.exit(0), (err: unknown) => {
+      logger.error({ err }, 'shutdown failed')
+      process.exit(1)
+    })
+  }
+  process.on('SIGTERM', handler)
+  process.on('SIGINT', handler)
+}
