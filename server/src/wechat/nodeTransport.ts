@@ -43,6 +43,8 @@ export function nodeTransport(): HttpTransport {
         contentType: String(res.headers['content-type'] ?? ''), bytes: new Uint8Array(Buffer.concat(chunks)),
       }))
       res.on('error', (e) => finish({ kind: 'network', message: describeError(e) }))
+      // 'end' comes before 'close' on a complete body, so this only catches a cut-off answer.
+      res.on('close', () => { if (!res.complete) finish({ kind: 'network', message: 'connection closed mid-response' }) })
     })
     // The deadline covers connect, headers and body: a server that stalls anywhere is a timeout.
     const timer = setTimeout(() => {
