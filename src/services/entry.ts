@@ -51,3 +51,8 @@ export function parseEntry(params: Record<string, string | undefined>): Entry | 
   }
   return fromPairs({ s: params.s, l: params.l })
 }
+
+/** 把入口转成打开表单页的查询参数（表单页用 parseEntry 读回来）。 */
+export function entryParams(entry: Entry): Record<string, string> {
+  return { ...(entry.source ? { s: entry.source } : {}), ...(entry.lender ? { l: entry.lender } : {}) }
+}

@@ -17,6 +17,12 @@ export function readAttributions(store: KeyValueStore): AttributionEntry[] {
   return parsed.success ? parsed.data : []
 }
 
+/** 同一个入口在这段时间内重复触发（页面重新加载、重复扫码）只记一次。 */
+const REPEAT_WINDOW_MS = 30 * 60_000
+
 export function recordAttribution(store: KeyValueStore, entry: AttributionEntry): void {
-  store.set(ATTRIBUTION_KEY, [...readAttributions(store), entry].slice(-MAX_ENTRIES))
+  const entries = readAttributions(store)
+  const last = entries[entries.length - 1]
+  if (last && last.source === entry.source && last.lender === entry.lender && entry.at - last.at < REPEAT_WINDOW_MS) return
+  store.set(ATTRIBUTION_KEY, [...entries, entry].slice(-MAX_ENTRIES))
 }

@@ -1,15 +1,47 @@
 import { View } from '@tarojs/components'
+import { useState } from 'react'
 import { PageShell } from '@/components/PageShell'
 import { Button } from '@/components/Button'
+import { Notice } from '@/components/Notice'
+import { takeLaunchQuery, usePageLoad, usePageShow, type PageParams } from '@/adapters/lifecycle'
 import { openPage } from '@/adapters/navigation'
+import { appStore } from '@/adapters/storage'
+import { now, today } from '@/adapters/clock'
+import { listCases, type CaseList } from '@/services/cases'
+import { entryParams, parseEntry } from '@/services/entry'
+import { noteEntry } from '@/services/intakeSession'
 import { routes } from '@/routes'
 import { t } from '@/i18n'
+import { CaseListItem } from './CaseListItem'
+import './index.css'
 
-/** 首页：案件列表的位置；没有案件时用两句话说明这个工具做什么。 */
+/** 首页：案件列表（下一个期限、还剩几天）；没有案件时两句话说明这个工具做什么。扫码/链接进入时直接去填表。 */
 export default function HomePage() {
+  const [list, setList] = useState<CaseList | null>(null)
+
+  usePageLoad((params: PageParams) => {
+    // 认不出的 scene 返回 null：照常显示首页，不提示错误。
+    const entry = parseEntry({ ...takeLaunchQuery(), ...params })
+    if (!entry) return
+    noteEntry(appStore(), entry, now())
+    openPage(routes.intake, entryParams(entry))
+  })
+  usePageShow(() => setList(listCases(appStore(), now(), today())))
+
+  const empty = list !== null && list.cases.length === 0
   return (
-    <PageShell title={t.home.title} lead={t.home.emptyLead}>
+    <PageShell title={t.home.title} lead={empty ? t.home.emptyLead : undefined}>
+      {list && list.quarantined > 0 ? <Notice tone='warning' testId='quarantine-notice'>{t.home.quarantined(list.quarantined)}</Notice> : null}
+      {list && !empty ? (
+        <View data-testid='case-list'>
+          <View className='home__list-title'>{t.home.listTitle}</View>
+          {list.cases.map((summary) => (
+            <CaseListItem key={summary.record.id} summary={summary} onOpen={() => openPage(routes.detail, { id: summary.record.id })} />
+          ))}
+        </View>
+      ) : null}
       <View data-testid='home-actions'>
+        <Button testId='new-case' onTap={() => openPage(routes.intake)}>{t.home.newCase}</Button>
         <Button variant='secondary' testId='open-about' onTap={() => openPage(routes.about)}>{t.home.about}</Button>
       </View>
     </PageShell>

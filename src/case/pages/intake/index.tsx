@@ -9,7 +9,7 @@ import { appStore } from '@/adapters/storage'
 import { now, today } from '@/adapters/clock'
 import { parseEntry } from '@/services/entry'
 import { INTAKE_STEPS, type IntakeForm } from '@/services/intakeForm'
-import { noteEntry, persistDraft, startIntake, suggestProcedure, type IntakeStart } from '@/services/intakeSession'
+import { persistDraft, startIntake, suggestProcedure, type IntakeStart } from '@/services/intakeSession'
 import { firstInvalidStep, validateStep, type IntakeIssue } from '@/services/intakeValidation'
 import { saveIntake } from '@/services/cases'
 import type { LenderKey } from '@/storage/caseRecord'
@@ -28,8 +28,8 @@ export default function IntakePage() {
   const latest = useRef<IntakeStart | null>(null)
 
   usePageLoad((params: PageParams) => {
+    // 来源归因由首页在入口处记录；这里只用入口预选原告、把来源写进案件。
     const entry = parseEntry(params)
-    if (entry) noteEntry(appStore(), entry, now())
     const start = startIntake(appStore(), now(), { editingId: params.id ?? null, entry })
     latest.current = start
     setState(start)

@@ -1,0 +1,26 @@
+import { View } from '@tarojs/components'
+import { Card } from '@/components/Card'
+import type { CaseSummary } from '@/services/cases'
+import { daysLeftText, fullDate } from '@/i18n/dates'
+import { deadlineKindName } from '@/i18n/deadlineText'
+import { t } from '@/i18n'
+
+/** 首页的一个案件：原告和案号、下一个期限、还剩几天。 */
+export function CaseListItem({ summary, onOpen }: { summary: CaseSummary; onOpen: () => void }) {
+  const { record, next } = summary
+  const left = next?.daysLeft ?? 0
+  return (
+    <Card title={t.home.caseTitle(record.lender.name, record.caseNumber)} onTap={onOpen} testId={`case-${record.id}`}>
+      {next ? (
+        <>
+          <View data-testid={`next-${record.id}`}>{t.home.nextLine(deadlineKindName[next.kind], fullDate(next.due))}</View>
+          <View className={`case-left${left < 0 ? ' case-left--past' : left <= 3 ? ' case-left--soon' : ''}`} data-testid={`left-${record.id}`}>
+            {daysLeftText(left)}
+          </View>
+        </>
+      ) : (
+        <View data-testid={`next-${record.id}`}>{t.home.noDeadline}</View>
+      )}
+    </Card>
+  )
+}

@@ -1,0 +1,108 @@
+import { findByTestId, waitFor } from '../support/taroApp'
+import { absent, expectText, openAt, tapId, typeInto } from './helpers'
+import { saveCase, loadCases } from '@/storage/caseStore'
+import { casesKey } from '@/storage/caseRecord'
+import { readAttributions } from '@/storage/attributionStore'
+import { taroStore } from '@/adapters/storage'
+import { makeCase, NOW_MS } from '../storage/fixtures'
+
+const HOME = '/pages/index/index'
+const seed = (...records: ReturnType<typeof makeCase>[]) => records.forEach((r) => saveCase(taroStore, r, NOW_MS))
+
+describe('the home page', () => {
+  test('with no cases it explains the app in two sentences and offers 新建案件', async () => {
+    await openAt(HOME)
+    await expectText('new-case', '新建案件')
+    const lead = document.querySelector('.page__lead')?.textContent ?? ''
+    expect(lead.split(/[。？]/).filter(Boolean)).toHaveLength(2)
+    expect(absent('case-list')).toBe(true)
+    expect(absent('quarantine-notice')).toBe(true)
+  })
+
+  test('each case shows its next deadline with 今天 / 明天 / 还剩 N 天 / 已过期 N 天, nearest first', async () => {
+    seed(
+      makeCase(1, { procedure: 'ordinary', facts: { servedOn: '2026-09-16', serviceMethod: 'mail' } }),
+      makeCase(2, { procedure: 'ordinary', facts: { hearingAt: '2026-09-21T09:00' } }),
+      makeCase(3, { procedure: 'ordinary', facts: { hearingAt: '2026-09-20T14:30' } }),
+      makeCase(4, { procedure: 'ordinary', facts: { hearingAt: '2026-09-10T09:00' } }),
+      makeCase(5, { procedure: 'ordinary', facts: {} })
+    )
+    await openAt(HOME)
+    await expectText('left-case-3', '今天')
+    await expectText('left-case-2', '明天')
+    await expectText('left-case-1', '还剩 18 天')
+    await expectText('next-case-1', '2026年10月8日（周四）')
+    await expectText('left-case-4', '已过期 10 天')
+    await expectText('next-case-5', '还算不出期限')
+    const order = [...document.querySelectorAll('[data-testid^="case-case-"]')].map((el) => el.getAttribute('data-testid'))
+    expect(order).toEqual(['case-case-3', 'case-case-2', 'case-case-1', 'case-case-4', 'case-case-5'])
+  })
+
+  test('a corrupt stored record is reported in a notice, not silently dropped', async () => {
+    taroStore.set(casesKey(2), { version: 2, cases: [makeCase(1), { id: 'broken' }] })
+    await openAt(HOME)
+    await expectText('quarantine-notice', '有 1 条案件记录读不出来')
+    await findByTestId('case-case-1')
+  })
+
+  test('tapping a case opens its timeline', async () => {
+    seed(makeCase(1, { procedure: 'ordinary', facts: { servedOn: '2026-09-16' } }))
+    await openAt(HOME)
+    await tapId('case-case-1')
+    await expectText('due-answer', '2026年10月8日')
+  })
+
+  test('新建案件 opens the intake form', async () => {
+    await openAt(HOME)
+    await tapId('new-case')
+    await findByTestId('step-0')
+  })
+})
+
+describe('entry from a mini-program code or a link', () => {
+  async function walkToLenderStep(): Promise<void> {
+    await tapId('doc-complaint')
+    await tapId('next')
+    await tapId('method-mail')
+    await typeInto('servedOn', '2026-09-16')
+    await tapId('next')
+    await tapId('procedure-ordinary')
+    await tapId('next')
+    await findByTestId('step-3')
+  }
+
+  test('scene s=art0308&l=alipay records the source, opens intake with the lender pre-selected, and the case keeps the source', async () => {
+    await openAt(`${HOME}?scene=${encodeURIComponent('s=art0308&l=alipay')}`)
+    await findByTestId('step-0')
+    expect(readAttributions(taroStore)).toEqual([{ source: 'art0308', lender: 'alipay', at: Date.UTC(2026, 8, 20, 2, 0) }])
+    await walkToLenderStep()
+    expect((await findByTestId('lender-alipay')).getAttribute('aria-checked')).toBe('true')
+    await tapId('save')
+    await findByTestId('timeline')
+    expect(loadCases(taroStore, NOW_MS).cases[0]).toMatchObject({ source: 'art0308', lender: { key: 'alipay', name: '重庆蚂蚁消费金融有限公司（花呗/借呗）' } })
+  })
+
+  test('plain query parameters ?s=…&l=… work the same way', async () => {
+    await openAt(`${HOME}?s=art0401&l=mybank`)
+    await findByTestId('step-0')
+    expect(readAttributions(taroStore)[0]).toMatchObject({ source: 'art0401', lender: 'mybank' })
+    await walkToLenderStep()
+    expect((await findByTestId('lender-mybank')).getAttribute('aria-checked')).toBe('true')
+  })
+
+  test.each([
+    ['a truncated encoding', '%25E4%25B8'],
+    ['a scene longer than 32 characters', encodeURIComponent('s=art0308&l=alipay&x=0123456789abcdef')],
+    ['a scene that is not key=value pairs', 'hello'],
+    ['an unknown lender and no source', encodeURIComponent('l=nosuchbank')]
+  ])('%s starts the app normally, with no error and nothing recorded', async (_name, scene) => {
+    await openAt(`${HOME}?scene=${scene}`)
+    await findByTestId('new-case')
+    await new Promise((resolve) => setTimeout(resolve, 400))
+    expect(window.location.hash).not.toContain('/case/pages/intake/index')
+    expect(readAttributions(taroStore)).toEqual([])
+    expect(document.querySelector('[role="alert"]')).toBeNull()
+  })
+})
+
+void waitFor
