@@ -43,6 +43,7 @@ export type ParseCaseFactsResult = { ok: true; value: CaseFacts } | { ok: false;
 const MIN_YEAR = 2000
 const MAX_YEAR = 2100
 const DATE_FIELDS = ['servedOn', 'publicNoticeOn', 'evidenceDeadline', 'judgmentServedOn', 'rulingServedOn', 'mediationStartedOn'] as const
+const FIELDS = ['procedure', 'serviceMethod', 'hearingAt', 'answerDays', 'evidenceDays', ...DATE_FIELDS] as const
 const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/
 const DATE_TIME_SHAPE = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})$/
 
@@ -67,6 +68,8 @@ function checkDays(value: unknown, min: number, max: number): CaseFactsIssueCode
   return value < min || value > max ? 'out_of_range' : null
 }
 
+const notAnObject = (): ParseCaseFactsResult => ({ ok: false, issues: [{ field: '', code: 'not_an_object' }] })
+
 /**
  * Validates untrusted case facts (a form, storage, an HTTP body) into {@link CaseFacts}.
  * Returns a new object with only the known fields; the input is not mutated.
@@ -75,8 +78,19 @@ function checkDays(value: unknown, min: number, max: number): CaseFactsIssueCode
  * // { ok: false, issues: [{ field: 'servedOn', code: 'not_a_real_date' }] }
  */
 export function parseCaseFacts(input: unknown): ParseCaseFactsResult {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) return { ok: false, issues: [{ field: '', code: 'not_an_object' }] }
-  const raw = input as Record<string, unknown>
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return notAnObject()
+  const raw: Record<string, unknown> = {}
+  try {
+    // Read each known field once, so a getter cannot pass validation with one value and return another.
+    for (const field of FIELDS) raw[field] = (input as Record<string, unknown>)[field]
+  } catch {
+    // Only a hostile object gets here (a getter or Proxy trap that throws): still a value, never a throw.
+    return notAnObject()
+  }
+  return parseFields(raw)
+}
+
+function parseFields(raw: Record<string, unknown>): ParseCaseFactsResult {
   const issues: CaseFactsIssue[] = []
   const value: Record<string, unknown> = {}
   const keep = (field: string, code: CaseFactsIssueCode | null): void => {
@@ -94,8 +108,12 @@ export function parseCaseFacts(input: unknown): ParseCaseFactsResult {
   // 举证期限: no statutory maximum for ordinary procedure; 90 days catches typos [M].
   if (!isAbsent(raw.evidenceDays)) keep('evidenceDays', checkDays(raw.evidenceDays, 1, 90))
 
-  if (typeof value.servedOn === 'string') {
-    const served = toDayNumber(value.servedOn)
+  // Nothing can be heard or fall due before the papers were served. With 公告送达 the check uses the
+  // publication day, not the deemed service day 30 days later (第九十五条): a hearing the notice
+  // itself fixes inside those 30 days would be irregular, but the user must still attend it.
+  const serviceDays = [value.servedOn, value.publicNoticeOn].filter((d): d is string => typeof d === 'string').map(toDayNumber)
+  if (serviceDays.length > 0) {
+    const served = Math.min(...serviceDays)
     if (typeof value.hearingAt === 'string' && toDayNumber(value.hearingAt.slice(0, 10)) < served) issues.push({ field: 'hearingAt', code: 'hearing_before_service' })
     if (typeof value.evidenceDeadline === 'string' && toDayNumber(value.evidenceDeadline) < served) issues.push({ field: 'evidenceDeadline', code: 'evidence_before_service' })
   }

@@ -48,16 +48,28 @@ function periodDeadline(kind: DeadlineKind, startsFrom: string, period: Period, 
   }
 }
 
-/** The effective service date of the complaint copy: 公告 deems service 30 days after publication. */
-function serviceOf(facts: CaseFacts): { on: string; notes: Explanation[] } | null {
+/** How the complaint copy was served: the effective date, and whether 公告送达 decided it. */
+type Service = { on: string; publicNotice: boolean; notes: Explanation[] }
+const PUBLIC_NOTICE_BASIS = ['民事诉讼法第九十五条', '民诉法解释第一百三十八条']
+
+/**
+ * The effective service date of the complaint copy. 公告送达 is deemed effective 30 days after the
+ * last posting or publication (第九十五条; 解释第一百三十八条): published on D, served on D+30, so the
+ * answer period runs D+31 … D+45 [S: fact sheet §2, inferred from 第八十五条 + 第九十五条]. When the
+ * user also gives an actual service date, service is complete on whichever came first, so the
+ * earlier date governs (taking the later one would show a deadline later than the real one).
+ */
+function serviceOf(facts: CaseFacts): Service | null {
   if (facts.publicNoticeOn) {
-    const on = addDays(facts.publicNoticeOn, PUBLIC_NOTICE_DAYS)
-    const notes = [explain('public_notice_deemed_served', { publishedOn: facts.publicNoticeOn, deemedServedOn: on })]
-    if (facts.procedure === 'simple') notes.push(explain('public_notice_excludes_simple_procedure'))
-    if (facts.procedure === 'small_claims') notes.push(explain('public_notice_excludes_small_claims'))
-    return { on, notes }
+    const deemed = addDays(facts.publicNoticeOn, PUBLIC_NOTICE_DAYS)
+    if (!facts.servedOn || deemed <= facts.servedOn) {
+      const notes = [explain('public_notice_deemed_served', { publishedOn: facts.publicNoticeOn, deemedServedOn: deemed })]
+      if (facts.procedure === 'simple') notes.push(explain('public_notice_excludes_simple_procedure'))
+      if (facts.procedure === 'small_claims') notes.push(explain('public_notice_excludes_small_claims'))
+      return { on: deemed, publicNotice: true, notes }
+    }
   }
-  return facts.servedOn ? { on: facts.servedOn, notes: [] } : null
+  return facts.servedOn ? { on: facts.servedOn, publicNotice: false, notes: [] } : null
 }
 
 /**
@@ -70,7 +82,9 @@ export function litigationDeadlines(facts: CaseFacts, calendar: HolidayCalendar)
   const small = facts.procedure === 'small_claims'
   if (service) {
     const notes = [...service.notes]
-    const basis = ['民事诉讼法第一百二十八条']
+    const basis = ['民事诉讼法第一百二十八条', ...(service.publicNotice ? PUBLIC_NOTICE_BASIS : [])]
+    // Simple procedure without a court-set period: the 15 days of 第一百二十八条 are the usual
+    // default (解释第二百六十六条 sets no cap) [M].
     let days = ANSWER_DAYS
     if (facts.answerDays !== undefined) {
       days = facts.answerDays
@@ -87,18 +101,25 @@ export function litigationDeadlines(facts: CaseFacts, calendar: HolidayCalendar)
     out.push(periodDeadline('answer', service.on, period, basis, notes, calendar))
     const objectionNotes = [explain('jurisdiction_objection_within_answer_period'), explain('answer_on_merits_accepts_jurisdiction')]
     if (small) objectionNotes.push(explain('small_claims_jurisdiction_ruling_final'))
-    out.push(periodDeadline('jurisdiction_objection', service.on, period, ['民事诉讼法第一百三十条'], objectionNotes, calendar))
+    out.push(periodDeadline('jurisdiction_objection', service.on, period, ['民事诉讼法第一百三十条', ...(service.publicNotice ? PUBLIC_NOTICE_BASIS : [])], objectionNotes, calendar))
   }
-  const evidence = evidenceDeadline(facts, service?.on ?? null, calendar)
+  const evidence = evidenceDeadline(facts, service, calendar)
   if (evidence) out.push(evidence)
   if (facts.hearingAt) out.push(hearingDeadline(facts.hearingAt))
   return out
 }
 
-/** 举证期限: a date on the 举证通知书, or N days from service (公告: 证据规定第五十五条第五项). */
-function evidenceDeadline(facts: CaseFacts, servedOn: string | null, calendar: HolidayCalendar): Deadline | null {
+/**
+ * 举证期限: a date on the 举证通知书, or N days from service. After 公告送达 the N days count from the
+ * day after the public-notice period ends (证据规定第五十五条第五项), i.e. from the deemed service date.
+ */
+function evidenceDeadline(facts: CaseFacts, service: Service | null, calendar: HolidayCalendar): Deadline | null {
   const basis = ['民事诉讼法第六十八条', '民诉法解释第九十九条']
+  // Simple procedure: at most 15 days (解释第二百六十六条); small claims: generally at most 7 (解释第二百七十五条).
+  if (facts.procedure === 'simple') basis.push('民诉法解释第二百六十六条')
+  if (facts.procedure === 'small_claims') basis.push('民诉法解释第二百七十五条')
   const extension = explain('evidence_extension_in_writing')
+  const servedOn = service?.on ?? null
   if (facts.evidenceDeadline) {
     // A court-fixed last day ends a court-set period, so 第八十五条 roll-over applies to it as well [M].
     const end = rollForward(toDayNumber(facts.evidenceDeadline), calendar)
@@ -108,9 +129,11 @@ function evidenceDeadline(facts: CaseFacts, servedOn: string | null, calendar: H
       explanation: [explain('evidence_date_from_notice', { date: facts.evidenceDeadline }), extension, ...end.explanation],
     }
   }
-  if (facts.evidenceDays === undefined || servedOn === null) return null
+  if (facts.evidenceDays === undefined || !service) return null
   const period: Period = { unit: 'day', amount: facts.evidenceDays }
-  return periodDeadline('evidence', servedOn, period, basis, [explain('evidence_days_from_service', { days: facts.evidenceDays }), extension], calendar)
+  if (service.publicNotice) basis.push(...PUBLIC_NOTICE_BASIS, '民事诉讼证据规定第五十五条')
+  const notes = [...service.notes.filter((n) => n.code === 'public_notice_deemed_served'), explain('evidence_days_from_service', { days: facts.evidenceDays }), extension]
+  return periodDeadline('evidence', service.on, period, basis, notes, calendar)
 }
 
 /** 开庭: not a period; absence without good reason allows a default judgment (第一百四十七条). */
@@ -141,7 +164,7 @@ export function postJudgmentDeadlines(facts: CaseFacts, calendar: HolidayCalenda
     // Effective the day after the appeal period ends when nobody appeals (第一百五十八条); the other
     // side's own appeal period may differ (解释第二百四十四条), hence [M].
     const effectiveOn = addDays(appeal.due, 1)
-    out.push(periodDeadline('retrial', effectiveOn, sixMonths, retrialBasis, [explain('judgment_effective_on', { effectiveOn }), explain('fixed_period')], calendar))
+    out.push(inheritProvisional(periodDeadline('retrial', effectiveOn, sixMonths, retrialBasis, [explain('judgment_effective_on', { effectiveOn }), explain('fixed_period')], calendar), appeal))
   }
   if (facts.rulingServedOn && !small) {
     out.push(periodDeadline('appeal_ruling', facts.rulingServedOn, { unit: 'day', amount: 10 }, ['民事诉讼法第一百七十一条', '民事诉讼法第一百五十七条'], [explain('appeal_ruling_limited_kinds'), explain('appeal_requires_written_petition')], calendar))
@@ -150,7 +173,20 @@ export function postJudgmentDeadlines(facts: CaseFacts, calendar: HolidayCalenda
 }
 
 /**
- * 支付令: pay or object IN WRITING within 15 days of receipt (第二百二十七条; 解释第四百三十六条).
+ * A deadline that starts from another one's legal last day depends on every calendar year that
+ * decided that day: an appeal period rolled over in an unpublished year makes the retrial period
+ * that follows it provisional too, even when the retrial's own last day falls in a published year.
+ */
+function inheritProvisional(deadline: Deadline, from: Deadline): Deadline {
+  if (!from.provisional) return deadline
+  const seen = new Set(deadline.explanation.filter((e) => e.code === 'provisional_calendar').map((e) => e.params.year))
+  const inherited = from.explanation.filter((e) => e.code === 'provisional_calendar' && !seen.has(e.params.year))
+  return { ...deadline, provisional: true, explanation: [...deadline.explanation, ...inherited] }
+}
+
+/**
+ * 支付令: pay or object IN WRITING within 15 days of receipt (第二百二十七条; 解释第四百三十六条: an oral
+ * objection is void and "cannot pay now" is no objection; 解释第四百三十一条: a late objection counts as none).
  * @example paymentOrderDeadlines({ procedure: 'payment_order', servedOn: '2026-09-16' }, calendar)[0].due // '2026-10-08'
  */
 export function paymentOrderDeadlines(facts: CaseFacts, calendar: HolidayCalendar): Deadline[] {
@@ -159,7 +195,7 @@ export function paymentOrderDeadlines(facts: CaseFacts, calendar: HolidayCalenda
     explain('payment_order_written_objection_only'), explain('payment_order_oral_objection_void'),
     explain('payment_order_inability_not_objection'), explain('payment_order_late_objection_void'),
   ]
-  return [periodDeadline('payment_order_objection', facts.servedOn, { unit: 'day', amount: 15 }, ['民事诉讼法第二百二十七条', '民诉法解释第四百三十六条'], notes, calendar)]
+  return [periodDeadline('payment_order_objection', facts.servedOn, { unit: 'day', amount: 15 }, ['民事诉讼法第二百二十七条', '民诉法解释第四百三十六条', '民诉法解释第四百三十一条'], notes, calendar)]
 }
 
 /**

@@ -1,4 +1,5 @@
 import { computeDeadlines, type Deadline } from '../../src/domain/deadlines'
+import { bundledHolidayYears, createHolidayCalendar } from '../../src/domain/holidayCalendar'
 import { beijingToday } from '../../src/domain/plainDate'
 import { goldenDeadlineCases } from './golden/deadlines.golden'
 
@@ -25,7 +26,8 @@ describe(`golden deadline cases (TZ=${process.env.TZ ?? 'unset'})`, () => {
     const today = golden.now ? beijingToday(golden.now.ms) : golden.today
     if (golden.now) expect(today).toBe(golden.now.beijingToday)
     const before = JSON.stringify(golden.facts)
-    const result = computeDeadlines(golden.facts, today ? { today } : {})
+    const calendar = golden.publishedYears ? createHolidayCalendar(bundledHolidayYears.filter((y) => golden.publishedYears?.includes(y.year))) : undefined
+    const result = computeDeadlines(golden.facts, { ...(today ? { today } : {}), ...(calendar ? { calendar } : {}) })
     expect(JSON.stringify(golden.facts)).toBe(before) // does not mutate its input
 
     expect(result.map((d) => d.kind)).toEqual(golden.expect.map((e) => e.kind))
@@ -39,6 +41,7 @@ describe(`golden deadline cases (TZ=${process.env.TZ ?? 'unset'})`, () => {
       if (want.daysLeft !== undefined) expect(got.daysLeft).toBe(want.daysLeft)
       const codes = got.explanation.map((e) => e.code)
       for (const code of want.codes ?? []) expect(codes).toContain(code)
+      for (const citation of want.basis ?? []) expect(got.basis).toContain(citation)
       expect(codes.includes('rolled_over')).toBe(got.rolledOver)
       expect(codes.includes('provisional_calendar')).toBe(got.provisional)
       expect(got.basis).toContain(MAIN_BASIS[got.kind])

@@ -6,8 +6,8 @@ import { addDays, addMonths, daysBetween, formatDayNumber, toDayNumber } from '.
 const calendar = defaultHolidayCalendar()
 const RUNS = { numRuns: 2_000 }
 
-/** Real dates from 2023 to 2031: published and computed calendar years. */
-const plainDate = fc.integer({ min: toDayNumber('2023-01-01'), max: toDayNumber('2031-12-31') }).map(formatDayNumber)
+/** Real dates from 2021 to 2031: computed years on both sides of the published 2023–2026. */
+const plainDate = fc.integer({ min: toDayNumber('2021-01-01'), max: toDayNumber('2031-12-31') }).map(formatDayNumber)
 const time = fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })).map(([h, m]) => `T${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`)
 
 /** Facts that parseCaseFacts accepts (hearing after service is arranged below). */
@@ -66,11 +66,13 @@ describe('deadline properties', () => {
     }), RUNS)
   })
 
-  it('marks a deadline provisional exactly when a day it looked at lies in an unpublished year', () => {
+  it('marks a deadline provisional exactly when a day it looked at, or the appeal it follows, lies in an unpublished year', () => {
     fc.assert(fc.property(validFacts, (input) => {
-      for (const d of computeDeadlines(parsed(input))) {
+      const deadlines = computeDeadlines(parsed(input))
+      const appeal = deadlines.find((d) => d.kind === 'appeal_judgment')
+      for (const d of deadlines) {
         if (d.kind === 'hearing') continue
-        let touchesUnpublished = false
+        let touchesUnpublished = d.kind === 'retrial' && appeal !== undefined && appeal.provisional
         for (let day = d.safeDue; day <= d.due; day = addDays(day, 1)) touchesUnpublished ||= calendar.dayInfo(day).provisional
         expect(d.provisional).toBe(touchesUnpublished)
       }

@@ -38,6 +38,28 @@ describe('parseCaseFacts', () => {
     expect(parseCaseFacts(input)).toEqual({ ok: false, issues })
   })
 
+  it('rejects a hearing before a public notice was published, naming hearingAt', () => {
+    expect(parseCaseFacts({ procedure: 'ordinary', publicNoticeOn: '2026-09-01', hearingAt: '2026-08-31T09:00' })).toEqual({ ok: false, issues: [{ field: 'hearingAt', code: 'hearing_before_service' }] })
+    expect(parseCaseFacts({ procedure: 'ordinary', publicNoticeOn: '2026-09-01', evidenceDeadline: '2026-08-01' })).toEqual({ ok: false, issues: [{ field: 'evidenceDeadline', code: 'evidence_before_service' }] })
+  })
+
+  it('accepts a hearing the notice fixes inside its 30 days, since the user must still attend it', () => {
+    expect(parseCaseFacts({ procedure: 'ordinary', publicNoticeOn: '2026-09-01', hearingAt: '2026-09-20T09:00' }).ok).toBe(true)
+  })
+
+  it('returns not_an_object instead of throwing when reading a field throws', () => {
+    const hostile = Object.defineProperty({}, 'procedure', { enumerable: true, get() { throw new Error('boom') } })
+    expect(parseCaseFacts(hostile)).toEqual({ ok: false, issues: [{ field: '', code: 'not_an_object' }] })
+    const trap = new Proxy({}, { get() { throw new Error('boom') } })
+    expect(parseCaseFacts(trap)).toEqual({ ok: false, issues: [{ field: '', code: 'not_an_object' }] })
+  })
+
+  it('reads each field once, so a getter cannot change a value after it was checked', () => {
+    let reads = 0
+    const flaky = { procedure: 'ordinary', get servedOn() { reads++; return reads === 1 ? '2026-09-16' : 'not a date' } }
+    expect(parseCaseFacts(flaky)).toEqual({ ok: true, value: { procedure: 'ordinary', servedOn: '2026-09-16' } })
+  })
+
   it('accepts a hearing on the day of service', () => {
     expect(parseCaseFacts({ procedure: 'small_claims', servedOn: '2026-09-16', hearingAt: '2026-09-16T15:00' }).ok).toBe(true)
   })

@@ -16,6 +16,8 @@ export type GoldenDeadline = {
   daysLeft?: number
   /** Codes that must appear in the explanation (others may too). */
   codes?: ExplanationCode[]
+  /** Citations that must appear in `basis` (others may too). */
+  basis?: string[]
 }
 
 export type GoldenCase = {
@@ -23,6 +25,8 @@ export type GoldenCase = {
   citation: string
   facts: CaseFacts
   today?: string
+  /** Only these bundled years count as published (default: all of them). */
+  publishedYears?: number[]
   /** An instant and where the phone is; `today` is derived with beijingToday. */
   now?: { ms: number; zone: string; beijingToday: string }
   expect: GoldenDeadline[]
@@ -57,10 +61,13 @@ export const goldenDeadlineCases: GoldenCase[] = [
   { name: '中秋 2026-09-25 block moves to Monday 09-28', citation: ART_128, facts: { procedure: 'ordinary', servedOn: '2026-09-10', serviceMethod: 'left_at_residence' }, expect: answerPair('2026-09-25', '2026-09-28') },
 
   // ── Public notice (第九十五条; 证据规定第五十五条) ───────────────────────────────────
-  { name: 'public notice: deemed served 30 days later, then 15 days to answer', citation: '民事诉讼法第九十五条、第一百二十八条; 解释第一百三十八条', facts: { procedure: 'ordinary', serviceMethod: 'public_notice', publicNoticeOn: '2026-03-01' }, expect: answerPair('2026-04-15', '2026-04-15', { startsFrom: '2026-03-31' }).map((d) => ({ ...d, codes: d.kind === 'answer' ? ['public_notice_deemed_served'] as ExplanationCode[] : d.codes })) },
+  { name: 'public notice: deemed served 30 days later, then 15 days to answer', citation: '民事诉讼法第九十五条、第一百二十八条; 解释第一百三十八条', facts: { procedure: 'ordinary', serviceMethod: 'public_notice', publicNoticeOn: '2026-03-01' }, expect: answerPair('2026-04-15', '2026-04-15', { startsFrom: '2026-03-31', basis: ['民事诉讼法第九十五条', '民诉法解释第一百三十八条'] }).map((d) => ({ ...d, codes: d.kind === 'answer' ? ['public_notice_deemed_served'] as ExplanationCode[] : d.codes })) },
   { name: 'public notice whose answer period ends on 国庆 rolls to 10-08', citation: '民事诉讼法第九十五条、第一百二十八条、第八十五条', facts: { procedure: 'ordinary', serviceMethod: 'public_notice', publicNoticeOn: '2026-08-17' }, expect: answerPair('2026-10-01', '2026-10-08', { startsFrom: '2026-09-16' }) },
   { name: 'public notice in simple procedure is flagged (解释第一百四十条)', citation: '民事诉讼法第九十五条; 解释第一百四十条', facts: { procedure: 'simple', publicNoticeOn: '2026-03-01' }, expect: [{ kind: 'jurisdiction_objection', safeDue: '2026-04-15', due: '2026-04-15' }, { kind: 'answer', safeDue: '2026-04-15', due: '2026-04-15', codes: ['public_notice_excludes_simple_procedure'] }] },
-  { name: 'evidence days after public notice count from the deemed service date', citation: '证据规定第五十五条第五项; 民事诉讼法第九十五条', facts: { procedure: 'ordinary', publicNoticeOn: '2026-03-01', evidenceDays: 30 }, expect: [...answerPair('2026-04-15', '2026-04-15'), { kind: 'evidence', safeDue: '2026-04-30', due: '2026-04-30', startsFrom: '2026-03-31' }] },
+  { name: 'evidence days after public notice count from the deemed service date', citation: '证据规定第五十五条第五项; 民事诉讼法第九十五条', facts: { procedure: 'ordinary', publicNoticeOn: '2026-03-01', evidenceDays: 30 }, expect: [...answerPair('2026-04-15', '2026-04-15'), { kind: 'evidence', safeDue: '2026-04-30', due: '2026-04-30', startsFrom: '2026-03-31', codes: ['public_notice_deemed_served'], basis: ['民事诉讼证据规定第五十五条', '民事诉讼法第九十五条'] }] },
+
+  { name: 'public notice and a later actual receipt: the earlier (deemed) service governs', citation: '民事诉讼法第九十五条、第八十七条、第一百二十八条', facts: { procedure: 'ordinary', serviceMethod: 'public_notice', publicNoticeOn: '2026-03-01', servedOn: '2026-04-10' }, expect: answerPair('2026-04-15', '2026-04-15', { startsFrom: '2026-03-31', basis: ['民事诉讼法第九十五条'] }) },
+  { name: 'actual receipt before the public notice took effect: the earlier (actual) service governs', citation: '民事诉讼法第八十七条、第九十五条、第一百二十八条', facts: { procedure: 'ordinary', publicNoticeOn: '2026-03-01', servedOn: '2026-03-10' }, expect: answerPair('2026-03-25', '2026-03-25', { startsFrom: '2026-03-10' }) },
 
   // ── Small claims (第一百六十五条; 解释第二百七十五条, 第二百七十六条, 第四百二十四条) ─────
   { name: 'small claims: court-set 10-day answer period', citation: '解释第二百七十五条; 民事诉讼法第八十五条', facts: { procedure: 'small_claims', servedOn: '2026-03-02', answerDays: 10 }, expect: answerPair('2026-03-12', '2026-03-12').map((d) => ({ ...d, codes: d.kind === 'answer' ? ['court_set_answer_period'] as ExplanationCode[] : ['small_claims_jurisdiction_ruling_final'] as ExplanationCode[] })) },
@@ -70,6 +77,8 @@ export const goldenDeadlineCases: GoldenCase[] = [
   { name: 'small claims retrial from 08-31 ends on the last day of February (民法典第二百零二条), a Sunday, provisional', citation: '民事诉讼法第二百一十六条、第八十五条; 民法典第二百零二条', facts: { procedure: 'small_claims', judgmentServedOn: '2026-08-31' }, expect: [{ kind: 'retrial', safeDue: '2027-02-28', due: '2027-03-01', provisional: true }] },
   { name: 'small claims with public notice is flagged (第一百六十六条第四项)', citation: '民事诉讼法第一百六十六条', facts: { procedure: 'small_claims', publicNoticeOn: '2026-03-01' }, expect: answerPair('2026-04-15', '2026-04-15').map((d) => ({ ...d, codes: d.kind === 'answer' ? ['public_notice_excludes_small_claims'] as ExplanationCode[] : d.codes })) },
 
+  { name: 'small claims evidence 7 days ends on 国庆 and rolls to 10-08; the 15-day answer ends the next day', citation: '解释第二百七十五条; 民事诉讼法第一百二十八条、第八十五条', facts: { procedure: 'small_claims', servedOn: '2026-09-24', evidenceDays: 7 }, expect: [{ kind: 'evidence', safeDue: '2026-10-01', due: '2026-10-08', basis: ['民诉法解释第二百七十五条'] }, ...answerPair('2026-10-09', '2026-10-09')] },
+
   // ── Simple procedure, evidence, hearing ───────────────────────────────────────────
   { name: 'simple procedure: a 7-day answer period ending on 国庆', citation: '解释第二百六十六条; 民事诉讼法第八十五条', facts: { procedure: 'simple', servedOn: '2026-09-24', answerDays: 7 }, expect: answerPair('2026-10-01', '2026-10-08') },
   { name: 'evidence deadline written on the notice, on a holiday, moves to the next working day', citation: '民事诉讼法第六十八条、第八十五条; 解释第九十九条、第一百条', facts: { procedure: 'ordinary', servedOn: '2026-09-16', evidenceDeadline: '2026-10-03' }, expect: [...answerPair('2026-10-01', '2026-10-08'), { kind: 'evidence', safeDue: '2026-10-03', due: '2026-10-08', codes: ['evidence_date_from_notice', 'evidence_extension_in_writing', 'rolled_over'] }] },
@@ -78,7 +87,7 @@ export const goldenDeadlineCases: GoldenCase[] = [
   { name: 'hearing alone (service date unknown) gives only the hearing', citation: '民事诉讼法第一百四十七条', facts: { procedure: 'simple', hearingAt: '2027-03-01T14:00' }, expect: [{ kind: 'hearing', safeDue: '2027-03-01', due: '2027-03-01', at: '2027-03-01T14:00' }] },
 
   // ── Payment order (第二百二十七条; 解释第四百三十六条) ─────────────────────────────────
-  { name: 'payment order: written objection within 15 days, ending on 国庆', citation: '民事诉讼法第二百二十七条; 解释第四百三十六条', facts: { procedure: 'payment_order', servedOn: '2026-09-16' }, expect: [{ kind: 'payment_order_objection', safeDue: '2026-10-01', due: '2026-10-08', codes: ['payment_order_written_objection_only', 'payment_order_oral_objection_void', 'payment_order_inability_not_objection'] }] },
+  { name: 'payment order: written objection within 15 days, ending on 国庆', citation: '民事诉讼法第二百二十七条; 解释第四百三十六条、第四百三十一条', facts: { procedure: 'payment_order', servedOn: '2026-09-16' }, expect: [{ kind: 'payment_order_objection', safeDue: '2026-10-01', due: '2026-10-08', codes: ['payment_order_written_objection_only', 'payment_order_oral_objection_void', 'payment_order_inability_not_objection', 'payment_order_late_objection_void'], basis: ['民诉法解释第四百三十六条', '民诉法解释第四百三十一条'] }] },
   { name: 'payment order: no roll-over on an ordinary Friday', citation: '民事诉讼法第二百二十七条', facts: { procedure: 'payment_order', servedOn: '2026-12-10' }, expect: [{ kind: 'payment_order_objection', safeDue: '2026-12-25', due: '2026-12-25' }] },
   { name: 'payment order: the make-up Saturday 2026-02-14 is a working last day', citation: '民事诉讼法第二百二十七条、第八十五条', facts: { procedure: 'payment_order', servedOn: '2026-01-30' }, expect: [{ kind: 'payment_order_objection', safeDue: '2026-02-14', due: '2026-02-14', codes: ['makeup_workday_counts'] }] },
 
@@ -95,6 +104,10 @@ export const goldenDeadlineCases: GoldenCase[] = [
   { name: '2027: computed 除夕 (腊月二十九, 02-05) and 春节 roll the answer to 02-09, provisional', citation: `${ART_128}; 全国年节及纪念日放假办法 (2024)`, facts: { procedure: 'ordinary', servedOn: '2027-01-21' }, expect: answerPair('2027-02-05', '2027-02-09', { provisional: true }) },
   { name: '2027: computed 清明 04-05 rolls to 04-06, provisional', citation: `${ART_128}; 全国年节及纪念日放假办法 (2024)`, facts: { procedure: 'ordinary', servedOn: '2027-03-21' }, expect: answerPair('2027-04-05', '2027-04-06', { provisional: true }) },
   { name: '2027: 国庆 without a published 调休 rolls 10-01 only to Monday 10-04, provisional', citation: `${ART_128}; 全国年节及纪念日放假办法 (2024)`, facts: { procedure: 'payment_order', servedOn: '2027-09-16' }, expect: [{ kind: 'payment_order_objection', safeDue: '2027-10-01', due: '2027-10-04', provisional: true, codes: ['rolled_over', 'provisional_calendar'] }] },
+
+  { name: 'a roll-over from published 2023 walks into an unpublished 2024 (computed 元旦) and is provisional', citation: `${ART_128}; 全国年节及纪念日放假办法`, publishedYears: [2023], facts: { procedure: 'ordinary', servedOn: '2023-12-15' }, expect: answerPair('2023-12-30', '2024-01-02', { provisional: true }).map((d) => ({ ...d, codes: ['rolled_over', 'provisional_calendar'] as ExplanationCode[] })) },
+  { name: 'a period through unpublished 2022 ending on a 2023 workday is not provisional: only the last day matters', citation: `${ART_128}; 民诉法解释第一百二十五条`, facts: { procedure: 'ordinary', servedOn: '2022-12-20' }, expect: answerPair('2023-01-04', '2023-01-04') },
+  { name: 'retrial after an appeal period rolled in unpublished 2022 is provisional although it ends in 2023 (清明 04-05 → 04-06)', citation: '民事诉讼法第一百七十一条、第二百一十六条、第八十五条; 民法典第二百零二条', facts: { procedure: 'ordinary', judgmentServedOn: '2022-09-16' }, expect: [{ kind: 'appeal_judgment', safeDue: '2022-10-01', due: '2022-10-04', provisional: true }, { kind: 'retrial', safeDue: '2023-04-05', due: '2023-04-06', startsFrom: '2022-10-05', provisional: true, codes: ['provisional_calendar', 'fixed_period'] }] },
 
   // ── Time zones: `today` comes from an instant, in Beijing time, whatever the phone's zone ─
   { name: 'a phone in Los Angeles on the evening of 09-30 is already on 10-01 in Beijing', citation: ART_128, facts: { procedure: 'ordinary', servedOn: '2026-09-16' }, now: { ms: Date.UTC(2026, 9, 1, 3, 0), zone: 'America/Los_Angeles (2026-09-30 20:00 PDT)', beijingToday: '2026-10-01' }, expect: answerPair('2026-10-01', '2026-10-08', { daysLeft: 7 }) },
