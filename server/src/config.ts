@@ -19,7 +19,7 @@ const templateTableSchema = z
       return z.NEVER
     }
   })
-  .pipe(z.record(z.enum([...reminderKinds, 'default']), templateMappingSchema))
+  .pipe(z.partialRecord(z.enum([...reminderKinds, 'default']), templateMappingSchema))
   .refine((t) => Object.keys(t).length > 0, 'must map at least one reminder kind (or "default") to a template')
 
 const envSchema = z.object({

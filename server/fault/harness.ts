@@ -1,0 +1,76 @@
+/** Spawns real dispatcher processes (src/dispatcherMain.ts) against a test schema and the stand-in. */
+import { spawn, type ChildProcess } from 'node:child_process'
+import { hostname } from 'node:os'
+import { fileURLToPath } from 'node:url'
+import { sql } from 'kysely'
+import type { Db } from '../src/db/database.ts'
+import { FAKE_APPID, FAKE_SECRET, type FakeWechat } from '../src/fakeWechat/index.ts'
+import { PG_URL } from '../test/helpers/testDb.ts'
+
+export const TEMPLATE = 'tmplFault01'
+const serverDir = fileURLToPath(new URL('..', import.meta.url))
+
+export const faultTemplates = JSON.stringify({
+  default: {
+    templateId: TEMPLATE,
+    fields: {
+      thing1: { from: 'title', type: 'thing' },
+      date2: { from: 'eventAt', type: 'date' },
+      thing4: { from: 'caseLabel', type: 'thing' },
+    },
+  },
+})
+
+export function registerFaultTemplate(fake: FakeWechat) {
+  fake.state.registerTemplate({ templateId: TEMPLATE, title: '期限提醒', keywords: { thing1: 'thing', date2: 'date', thing4: 'thing' } })
+}
+
+export interface Worker { child: ChildProcess; workerId: string; exited: Promise<number | null> }
+
+export function spawnDispatcher(schema: string, fake: FakeWechat, tuning: Record<string, string> = {}): Worker {
+  const url = `${PG_URL}?options=${encodeURIComponent(`-c search_path=${schema}`)}`
+  const child = spawn(process.execPath, ['--import', 'tsx', '--import', './src/preload/register.mjs', 'src/dispatcherMain.ts'], {
+    cwd: serverDir,
+    env: {
+      PATH: process.env.PATH, DATABASE_URL: url, WX_APPID: FAKE_APPID, WX_SECRET: FAKE_SECRET, WX_API_BASE: fake.url,
+      WX_TEMPLATES: faultTemplates, LOG_LEVEL: 'warn', DISPATCH_LEASE_SECONDS: '5', DISPATCH_POLL_MS: '50',
+      DISPATCH_CONCURRENCY: '50', DISPATCH_BATCH_SIZE: '50', ...tuning,
+    },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  })
+  let stderr = ''
+  child.stderr?.on('data', (b: Buffer) => { stderr += b.toString() })
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => {
+    if (code !== 0 && code !== null) process.stderr.write(`dispatcher ${child.pid} exited ${code}: ${stderr}\n`)
+    resolve(code)
+  }))
+  return { child, workerId: `${hostname()}:${child.pid}`, exited }
+}
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
+
+export async function countByState(db: Db): Promise<Record<string, number>> {
+  const rows = await sql<{ state: string; n: number }>`select state, count(*)::int as n from reminders group by state`.execute(db)
+  return Object.fromEntries(rows.rows.map((r) => [r.state, r.n]))
+}
+
+/** Waits until no reminder is scheduled or sending (or the deadline passes). */
+export async function waitUntilSettled(db: Db, timeoutMs: number): Promise<Record<string, number>> {
+  const until = Date.now() + timeoutMs
+  for (;;) {
+    const s = await countByState(db)
+    if (!s.scheduled && !s.sending) return s
+    if (Date.now() > until) return s
+    await sleep(200)
+  }
+}
+
+/** Titles end in `#<n>`; how many times each reminder reached the inbox. */
+export function deliveriesPerReminder(fake: FakeWechat): Map<string, number> {
+  const m = new Map<string, number>()
+  for (const msg of fake.state.inbox) {
+    const title = msg.data.thing1?.value ?? ''
+    m.set(title, (m.get(title) ?? 0) + 1)
+  }
+  return m
+}

@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { loadConfig } from '../src/config.ts'
+
+const templates = JSON.stringify({
+  default: { templateId: 'tmplA', fields: { thing1: { from: 'title', type: 'thing' }, date2: { from: 'eventAt', type: 'date' } } },
+})
+const valid = { WX_APPID: 'wx0123456789abcdef', WX_SECRET: 'secret-0123456789', WX_TEMPLATES: templates }
+
+const errorsFor = (env: Record<string, string | undefined>) => {
+  const r = loadConfig(env)
+  assert.equal(r.ok, false)
+  return r.ok ? [] : r.errors
+}
+
+describe('loadConfig', () => {
+  it('applies the documented defaults: PGlite in .data/pglite, 127.0.0.1:3000, the real WeChat API', () => {
+    const r = loadConfig(valid)
+    assert.ok(r.ok)
+    assert.deepEqual(r.config.db, { kind: 'pglite', dataDir: '.data/pglite' })
+    assert.equal(r.config.host, '127.0.0.1')
+    assert.equal(r.config.port, 3000)
+    assert.equal(r.config.wechat.apiBase, 'https://api.weixin.qq.com')
+    assert.equal(r.config.wechat.templates.default?.templateId, 'tmplA')
+  })
+
+  it('switches to PostgreSQL when DATABASE_URL is set', () => {
+    const r = loadConfig({ ...valid, DATABASE_URL: 'postgres://u@db:5432/app' })
+    assert.ok(r.ok)
+    assert.deepEqual(r.config.db, { kind: 'postgres', url: 'postgres://u@db:5432/app' })
+  })
+
+  it('names each missing variable', () => {
+    const errors = errorsFor({})
+    for (const name of ['WX_APPID', 'WX_SECRET', 'WX_TEMPLATES']) assert.ok(errors.some((e) => e.startsWith(`${name}:`)), name)
+  })
+
+  it('names an invalid PORT, DATABASE_URL and dispatcher setting', () => {
+    const errors = errorsFor({ ...valid, PORT: '70000', DATABASE_URL: 'mysql://x', DISPATCH_CONCURRENCY: '0' })
+    assert.deepEqual(errors.map((e) => e.split(':')[0]).sort(), ['DATABASE_URL', 'DISPATCH_CONCURRENCY', 'PORT'])
+  })
+
+  it('names WX_TEMPLATES when it is not JSON, and the keyword when a mapping is wrong', () => {
+    assert.match(errorsFor({ ...valid, WX_TEMPLATES: '{nope' })[0] ?? '', /^WX_TEMPLATES: is not valid JSON/)
+    const wrongType = JSON.stringify({ hearing: { templateId: 'T', fields: { time2: { from: 'title', type: 'time' } } } })
+    assert.match(errorsFor({ ...valid, WX_TEMPLATES: wrongType })[0] ?? '', /^WX_TEMPLATES \(at hearing\.fields\.time2\)/)
+    const unknownKind = JSON.stringify({ party: { templateId: 'T', fields: { thing1: { from: 'title', type: 'thing' } } } })
+    assert.match(errorsFor({ ...valid, WX_TEMPLATES: unknownKind }).join('\n'), /^WX_TEMPLATES/)
+  })
+
+  it('never echoes the secret in an error message', () => {
+    const errors = errorsFor({ ...valid, WX_SECRET: 'short', WX_APPID: 'bad' })
+    assert.ok(errors.every((e) => !e.includes('short')))
+  })
+})
