@@ -25,6 +25,9 @@ export interface ReminderMessages {
     statusOn: string
     statusOff: string
     statusUnknown: string
+    loading: string
+    /** 一个模板服务多种期限时的统称 */
+    deadlinesGroup: string
     /** 还能收到几条某类提醒 */
     creditsLine: (kindName: string, credits: number) => string
     noCredits: string
@@ -36,6 +39,7 @@ export interface ReminderMessages {
     allowing: string
     allowResult: (accepted: number, asked: number) => string
     allowRejected: string
+    allowFailed: string
     deleteTitle: string
     deleteBody: string
     deleteButton: string
@@ -111,6 +115,8 @@ export const zhCNReminders: ReminderMessages = {
     statusOn: '微信提醒：已开启',
     statusOff: '微信提醒：未开启',
     statusUnknown: '暂时无法读取提醒状态',
+    loading: '正在读取…',
+    deadlinesGroup: '期限',
     creditsLine: (name, credits) => `还能收到 ${credits} 条${name}提醒`,
     noCredits: '还没有可用的提醒次数，点下面的按钮允许微信提醒。',
     scheduledTitle: '已安排的提醒',
@@ -120,6 +126,7 @@ export const zhCNReminders: ReminderMessages = {
     allowing: '正在请求授权…',
     allowResult: (accepted, asked) => `已允许 ${accepted}/${asked} 类提醒。`,
     allowRejected: '你没有允许微信提醒。可以改用“加入手机日历”。',
+    allowFailed: '没能打开微信授权，请稍后再试。',
     deleteTitle: '删除服务器上的数据',
     deleteBody: '服务器上只存了发送提醒所需的最少信息（事项、日期、法院名称）。删除后，已安排的提醒不会再发送；手机上的案件不受影响。',
     deleteButton: '删除服务器上关于我的全部数据',

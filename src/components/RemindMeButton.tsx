@@ -1,0 +1,74 @@
+import { View } from '@tarojs/components'
+import { useEffect, useState } from 'react'
+import { now } from '@/adapters/clock'
+import type { Deadline } from '@/domain/deadlines'
+import { zhCNReminders } from '@/i18n/reminders'
+import { addCaseToPhoneCalendarOnTap } from '@/services/calendarFallback'
+import { kindsOf, planCaseReminders } from '@/services/reminderPlan'
+import { prepareReminders, requestConsentOnTap, syncCaseReminders, type ConsentResult } from '@/services/reminders'
+import { Button } from './Button'
+import { Notice } from './Notice'
+
+interface RemindMeButtonProps {
+  caseId: string
+  deadlines: readonly Deadline[]
+  /** 案号等；不要放当事人姓名 */
+  caseLabel?: string
+  court?: string
+}
+
+type Line = { tone: 'info' | 'warning' | 'error'; text: string }
+
+/**
+ * 案件详情页里的“提醒我”：点一下先弹出微信授权（必须是点击里的第一件事），再把提醒排到服务器上；
+ * 另有“加入手机日历”兜底，不需要授权。
+ */
+export function RemindMeButton({ caseId, deadlines, caseLabel, court }: RemindMeButtonProps) {
+  const m = zhCNReminders.remindMe
+  const [busy, setBusy] = useState(false)
+  const [line, setLine] = useState<Line | null>(null)
+  const labels = { caseLabel, court }
+
+  // Log in and cache the template ids now, so the tap can open the WeChat dialog at once.
+  useEffect(() => { void prepareReminders() }, [])
+
+  const onRemind = () => {
+    if (busy) return
+    const nowMs = now()
+    const plan = planCaseReminders(caseId, deadlines, labels, nowMs)
+    if (plan.length === 0) {
+      setLine({ tone: 'info', text: m.nothingAhead })
+      return
+    }
+    const consent = requestConsentOnTap(kindsOf(plan)) // first platform call inside the tap
+    setBusy(true)
+    setLine({ tone: 'info', text: m.working })
+    void finishRemind(consent, nowMs)
+  }
+
+  async function finishRemind(consent: Promise<ConsentResult>, nowMs: number) {
+    const c = await consent
+    if (!c.ok || c.accepted === 0) {
+      setLine(c.ok || c.code === 'subscribe_failed' ? { tone: 'warning', text: m.notEnabled } : { tone: 'error', text: m.failed })
+      setBusy(false)
+      return
+    }
+    const synced = await syncCaseReminders(caseId, deadlines, labels, nowMs)
+    setLine(synced.ok ? { tone: 'info', text: m.scheduled(synced.scheduled) } : { tone: 'error', text: m.failed })
+    setBusy(false)
+  }
+
+  const onCalendar = () => {
+    const added = addCaseToPhoneCalendarOnTap(caseId, deadlines, labels, now()) // first call inside the tap
+    void added.then((r) => setLine(r.ok ? { tone: 'info', text: m.calendarAdded(r.added) } : { tone: 'warning', text: m.calendarFailed }))
+  }
+
+  return (
+    <View className='remind-me' data-testid='remind-me'>
+      <Button onTap={onRemind} disabled={busy} testId='remind-me-wechat'>{busy ? m.working : m.button}</Button>
+      <Button onTap={onCalendar} variant='secondary' testId='remind-me-calendar'>{m.calendarButton}</Button>
+      {line ? <Notice tone={line.tone} testId='remind-me-result'>{line.text}</Notice> : null}
+      <View className='remind-me__note'>{zhCNReminders.settings.officialFirst}</View>
+    </View>
+  )
+}
