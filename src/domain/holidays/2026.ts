@@ -2,6 +2,7 @@ import type { HolidayYear } from '../holidayYear'
 
 /**
  * 国务院办公厅关于2026年部分节假日安排的通知 (2025-11-04; full text as published by Xinhua (gov.cn address not recorded here)).
+ * [S]: read in a reposted copy, not on gov.cn (fact sheet §16); matches chinese-days 1.5.7.
  * isOffDay true = 放假 (rest day), false = 调休上班 (make-up workday). Weekend days inside a
  * block are listed too, as the notice counts them. Cross-checked against chinese-days in
  * tests/domain/holidayData.test.ts.

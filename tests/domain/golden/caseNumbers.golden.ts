@@ -22,6 +22,8 @@ export const goldenCaseNumbers: GoldenCaseNumber[] = [
   { input: '（2022）内0102民初66号', citation: '案号规定第四条: 内 = 内蒙古', expect: { normalized: '（2022）内0102民初66号', year: 2022, courtCode: '内0102', typeCode: '民初', sequence: 66 } },
   { input: '（2024）粤73知民初5号', citation: '案号规定第二条: 专门审判代字 知 (IP court 粤73)', expect: { normalized: '（2024）粤73知民初5号', year: 2024, courtCode: '粤73', typeCode: '知民初', sequence: 5 } },
   { input: '（2025）苏05执1234号', citation: '执 = 首次执行', expect: { normalized: '（2025）苏05执1234号', year: 2025, courtCode: '苏05', typeCode: '执', sequence: 1234 } },
+  { input: '（２０２５）浙０１９２民诉前调 12 号 之二', citation: `${RULES}: full-width digits, spaces, 之二 after a 4-character type code [S]`, expect: { normalized: '（2025）浙0192民诉前调12号之二', year: 2025, courtCode: '浙0192', typeCode: '民诉前调', sequence: 12, suffix: '之二', suggestedProcedure: 'pre_litigation_mediation' } },
+  { input: '〔2024〕京01民辖终3号', citation: `${RULES}: 〔〕 brackets; 民辖终 (3 characters)`, expect: { normalized: '（2024）京01民辖终3号', year: 2024, courtCode: '京01', typeCode: '民辖终', sequence: 3 } },
   { input: '（2016）粤0304民初18775-18776号', citation: 'merged numbers [S]: not one case', expect: 'merged_case_numbers' },
   { input: '（2015）济民一初字第21号', citation: 'pre-2016 legacy format [S]', expect: 'legacy_format' },
   { input: '（1979）京01民初1号', citation: 'year out of range', expect: 'year_out_of_range' },

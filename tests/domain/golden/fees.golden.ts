@@ -27,6 +27,9 @@ export const goldenFees: GoldenFee[] = [
   { amount: 200_000, citation: '第十四条第三项', options: { procedure: 'payment_order' }, base: 4_300, fee: 1_433.33 },
   { amount: 500_000, citation: '第十三条第一项: x×1.5% + 1,300', base: 8_800, fee: 8_800 },
   { amount: 1_000_000, citation: '第十三条第一项: x×1% + 3,800', base: 13_800, fee: 13_800 },
+  { amount: 2_000_000, citation: '第十三条第一项: 13,800 + 1,000,000 × 0.9%', base: 22_800, fee: 22_800 },
+  { amount: 2_000_000, citation: '第十六条 simple procedure', options: { procedure: 'simple' }, base: 22_800, fee: 11_400 },
+  { amount: 5_000_000, citation: '第十三条第一项: 22,800 + 3,000,000 × 0.8%', base: 46_800, fee: 46_800 },
   { amount: 12_345.67, citation: '第十三条第一项: 50 + 2,345.67 × 2.5% = 108.64175', base: 108.64, fee: 108.64 },
   { amount: 30_000, citation: '诉前调解不收费 [M]', options: { procedure: 'pre_litigation_mediation' }, base: 550, fee: 0 },
 ]
