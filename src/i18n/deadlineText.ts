@@ -8,17 +8,7 @@ import { monthDay } from './dates'
 
 type Params = Record<string, string | number>
 
-export const deadlineKindName: Record<DeadlineKind, string> = {
-  answer: '提交答辩状',
-  jurisdiction_objection: '提出管辖权异议',
-  evidence: '提交证据（举证期限）',
-  hearing: '开庭',
-  payment_order_objection: '对支付令提出书面异议',
-  appeal_judgment: '对判决上诉',
-  appeal_ruling: '对裁定上诉',
-  retrial: '申请再审',
-  mediation_end: '诉前调解期满'
-}
+export { deadlineKindName } from './deadlineKinds'
 
 /** 每类期限：到期前要做的事，写给没有律师的人。 */
 export const deadlineTodo: Record<DeadlineKind, string> = {

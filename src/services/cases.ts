@@ -1,16 +1,11 @@
 /**
- * 案件的用例：列表（带下一个期限）、读取、保存表单、删除。页面只调这里，不直接碰存储和引擎。
+ * 案件的用例：列表（带下一个期限）、读取、删除。首页在主包里用它，所以不引入表单相关的代码（保存表单见 intakeSave.ts）。
  */
 import type { KeyValueStore } from '@/adapters/storage'
 import type { Deadline } from '@/domain/deadlines'
-import { deleteCase, loadCases, saveCase } from '@/storage/caseStore'
-import type { CaseRecord, LenderKey } from '@/storage/caseRecord'
-import { claimFields } from '@/storage/caseRecord'
-import { clearDraft } from '@/storage/draftStore'
-import { factsFromForm } from './intakeValidation'
-import { parseYuan, type IntakeForm } from './intakeForm'
+import { deleteCase, loadCases } from '@/storage/caseStore'
+import type { CaseRecord } from '@/storage/caseRecord'
 import { buildTimeline, nextDeadline } from './timeline'
-import { parseCaseNumber } from '@/domain/caseNumber'
 
 export type CaseSummary = { record: CaseRecord; next: Deadline | null }
 export type CaseList = { cases: CaseSummary[]; quarantined: number }
@@ -39,43 +34,4 @@ export function findCase(store: KeyValueStore, id: string, nowMs: number): CaseR
 
 export function removeCase(store: KeyValueStore, id: string, nowMs: number): void {
   deleteCase(store, id, nowMs)
-}
-
-/** 新案件的 id：时刻 + 随机数，够在一部手机上唯一。 */
-export function newCaseId(nowMs: number, random: () => number = Math.random): string {
-  return `c${nowMs.toString(36)}${Math.floor(random() * 36 ** 4).toString(36).padStart(4, '0')}`
-}
-
-/**
- * 把（已校验的）表单存成案件，清掉草稿，返回案件 id。
- * lenderName 由页面从 i18n 给出：名字是给人看的，存下来是为了原告改名后旧案件仍显示当时的名字。
- */
-export function saveIntake(store: KeyValueStore, form: IntakeForm, options: { id: string | null; nowMs: number; lenderName: string }): string {
-  const existing = options.id ? findCase(store, options.id, options.nowMs) : null
-  const id = existing?.id ?? newCaseId(options.nowMs)
-  const claim: CaseRecord['claim'] = {}
-  for (const field of claimFields) {
-    const fen = parseYuan(form[field])
-    if (typeof fen === 'number') claim[field] = fen
-  }
-  const caseNumberText = form.caseNumber.trim()
-  const parsedNumber = caseNumberText ? parseCaseNumber(caseNumberText) : null
-  const record: CaseRecord = {
-    id,
-    createdAt: existing?.createdAt ?? options.nowMs,
-    updatedAt: options.nowMs,
-    documents: form.documents as CaseRecord['documents'],
-    procedure: form.procedure as CaseRecord['procedure'],
-    facts: factsFromForm(form),
-    lender: { key: form.lenderKey as LenderKey, name: options.lenderName },
-    claim
-  }
-  if (form.court.trim()) record.court = form.court.trim()
-  if (parsedNumber?.ok) record.caseNumber = parsedNumber.value.normalized
-  else if (caseNumberText) { record.caseNumber = caseNumberText; record.caseNumberUnchecked = true }
-  const source = existing?.source ?? (form.source || undefined)
-  if (source) record.source = source
-  saveCase(store, record, options.nowMs)
-  clearDraft(store)
-  return id
 }

@@ -2,6 +2,8 @@
  * 入口参数：文章里的小程序码带 scene（最多 32 个字符，如 's=art0308&l=alipay'），
  * 普通链接带同样的查询参数 ?s=…&l=…。解析是纯函数；认不出的入口返回 null，照常启动。
  */
+import type { KeyValueStore } from '@/adapters/storage'
+import { recordAttribution } from '@/storage/attributionStore'
 import { lenderKeys, type LenderKey } from '@/storage/caseRecord'
 
 export type Entry = { source?: string; lender?: LenderKey }
@@ -55,4 +57,9 @@ export function parseEntry(params: Record<string, string | undefined>): Entry | 
 /** 把入口转成打开表单页的查询参数（表单页用 parseEntry 读回来）。 */
 export function entryParams(entry: Entry): Record<string, string> {
   return { ...(entry.source ? { s: entry.source } : {}), ...(entry.lender ? { l: entry.lender } : {}) }
+}
+
+/** 从入口进来：记下来源（归因），只存在手机上。 */
+export function noteEntry(store: KeyValueStore, entry: Entry, nowMs: number): void {
+  if (entry.source) recordAttribution(store, { source: entry.source, ...(entry.lender ? { lender: entry.lender } : {}), at: nowMs })
 }

@@ -6,7 +6,6 @@ import type { KeyValueStore } from '@/adapters/storage'
 import type { Procedure } from '@/domain/deadlines'
 import { parseCaseNumber } from '@/domain/caseNumber'
 import { loadDraft, saveDraft, type IntakeDraft } from '@/storage/draftStore'
-import { recordAttribution } from '@/storage/attributionStore'
 import { findCase } from './cases'
 import { emptyIntakeForm, formFromCase, type IntakeForm } from './intakeForm'
 import type { Entry } from './entry'
@@ -32,11 +31,6 @@ export function startIntake(store: KeyValueStore, nowMs: number, options: { edit
 
 export function persistDraft(store: KeyValueStore, draft: IntakeDraft): void {
   saveDraft(store, draft)
-}
-
-/** 从入口进来：记下来源（归因），只存在手机上。 */
-export function noteEntry(store: KeyValueStore, entry: Entry, nowMs: number): void {
-  if (entry.source) recordAttribution(store, { source: entry.source, ...(entry.lender ? { lender: entry.lender } : {}), at: nowMs })
 }
 
 /**

@@ -1,5 +1,6 @@
 import { buildTimeline, engineInput, nextDeadline } from '@/services/timeline'
-import { listCases, saveIntake } from '@/services/cases'
+import { listCases } from '@/services/cases'
+import { saveIntake } from '@/services/intakeSave'
 import { emptyIntakeForm } from '@/services/intakeForm'
 import { suggestProcedure, startIntake } from '@/services/intakeSession'
 import { createMemoryStore } from '@/storage/memoryStore'

@@ -2,7 +2,7 @@ import { View } from '@tarojs/components'
 import { Card } from '@/components/Card'
 import type { CaseSummary } from '@/services/cases'
 import { daysLeftText, fullDate } from '@/i18n/dates'
-import { deadlineKindName } from '@/i18n/deadlineText'
+import { deadlineKindName } from '@/i18n/deadlineKinds'
 import { t } from '@/i18n'
 
 /** 首页的一个案件：原告和案号、下一个期限、还剩几天。 */

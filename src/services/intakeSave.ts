@@ -1,0 +1,48 @@
+/** 保存表单为案件（只在分包的表单页里用，不进主包）。 */
+import type { KeyValueStore } from '@/adapters/storage'
+import { parseCaseNumber } from '@/domain/caseNumber'
+import { saveCase } from '@/storage/caseStore'
+import { claimFields, type CaseRecord, type LenderKey } from '@/storage/caseRecord'
+import { clearDraft } from '@/storage/draftStore'
+import { findCase } from './cases'
+import { factsFromForm } from './intakeValidation'
+import { parseYuan, type IntakeForm } from './intakeForm'
+
+/** 新案件的 id：时刻 + 随机数，够在一部手机上唯一。 */
+export function newCaseId(nowMs: number, random: () => number = Math.random): string {
+  return `c${nowMs.toString(36)}${Math.floor(random() * 36 ** 4).toString(36).padStart(4, '0')}`
+}
+
+/**
+ * 把（已校验的）表单存成案件，清掉草稿，返回案件 id。
+ * lenderName 由页面从 i18n 给出：名字是给人看的，存下来是为了原告改名后旧案件仍显示当时的名字。
+ */
+export function saveIntake(store: KeyValueStore, form: IntakeForm, options: { id: string | null; nowMs: number; lenderName: string }): string {
+  const existing = options.id ? findCase(store, options.id, options.nowMs) : null
+  const id = existing?.id ?? newCaseId(options.nowMs)
+  const claim: CaseRecord['claim'] = {}
+  for (const field of claimFields) {
+    const fen = parseYuan(form[field])
+    if (typeof fen === 'number') claim[field] = fen
+  }
+  const caseNumberText = form.caseNumber.trim()
+  const parsedNumber = caseNumberText ? parseCaseNumber(caseNumberText) : null
+  const record: CaseRecord = {
+    id,
+    createdAt: existing?.createdAt ?? options.nowMs,
+    updatedAt: options.nowMs,
+    documents: form.documents as CaseRecord['documents'],
+    procedure: form.procedure as CaseRecord['procedure'],
+    facts: factsFromForm(form),
+    lender: { key: form.lenderKey as LenderKey, name: options.lenderName },
+    claim
+  }
+  if (form.court.trim()) record.court = form.court.trim()
+  if (parsedNumber?.ok) record.caseNumber = parsedNumber.value.normalized
+  else if (caseNumberText) { record.caseNumber = caseNumberText; record.caseNumberUnchecked = true }
+  const source = existing?.source ?? (form.source || undefined)
+  if (source) record.source = source
+  saveCase(store, record, options.nowMs)
+  clearDraft(store)
+  return id
+}
