@@ -100,8 +100,11 @@ export function litigationDeadlines(facts: CaseFacts, calendar: HolidayCalendar)
     const period: Period = { unit: 'day', amount: days }
     out.push(periodDeadline('answer', service.on, period, basis, notes, calendar))
     const objectionNotes = [explain('jurisdiction_objection_within_answer_period'), explain('answer_on_merits_accepts_jurisdiction')]
+    const objectionBasis = ['民事诉讼法第一百三十条', ...(service.publicNotice ? PUBLIC_NOTICE_BASIS : [])]
+    // Small claims: the ruling on the objection takes effect at once, no appeal (解释第二百七十六条).
     if (small) objectionNotes.push(explain('small_claims_jurisdiction_ruling_final'))
-    out.push(periodDeadline('jurisdiction_objection', service.on, period, ['民事诉讼法第一百三十条', ...(service.publicNotice ? PUBLIC_NOTICE_BASIS : [])], objectionNotes, calendar))
+    if (small) objectionBasis.push('民诉法解释第二百七十六条')
+    out.push(periodDeadline('jurisdiction_objection', service.on, period, objectionBasis, objectionNotes, calendar))
   }
   const evidence = evidenceDeadline(facts, service, calendar)
   if (evidence) out.push(evidence)
