@@ -1,10 +1,19 @@
 import Taro, { useDidShow, useLoad } from '@tarojs/taro'
 
-/** 页面生命周期：页面从这里取，不直接依赖 @tarojs/taro。 */
-export { useDidShow as usePageShow, useLoad as usePageLoad }
-
 /** 页面参数（查询串里的值，Taro 已解码一次）。 */
 export type PageParams = Record<string, string | undefined>
+
+// 包一层函数而不是 `export { useLoad as … }`：Taro 的 H5 编译会把 Taro 的导入改写成成员访问，重新导出会编译失败。
+
+/** 页面加载时调用一次，参数是页面的查询参数。 */
+export function usePageLoad(callback: (params: PageParams) => void): void {
+  useLoad(callback)
+}
+
+/** 页面每次显示时调用（包括从下一页返回）。 */
+export function usePageShow(callback: () => void): void {
+  useDidShow(callback)
+}
 
 let launchQueryTaken = false
 
