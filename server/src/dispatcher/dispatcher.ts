@@ -1,7 +1,8 @@
 /**
  * 调度循环（唯一读时钟的地方）：认领 → 有界并发发送 → 批量记录结果。
- * Claims keep the pipeline full: a new batch is claimed as soon as send slots free up, and
- * outcomes are written in batches so the database is not the bottleneck.
+ * Claims run ahead of the sends (a local queue of up to two batches), so send slots never wait
+ * for a claim transaction; leases must outlast that queue (batch / throughput) plus a send. Outcomes
+ * are written in batches so the database is not the bottleneck.
  */
 import type { Logger } from 'pino'
 import type { DispatcherTuning } from '../config.ts'
@@ -60,7 +61,15 @@ export function createDispatcher(o: DispatcherOptions): Dispatcher {
   })
   const poke = () => wake?.()
 
+  let flushTimer: NodeJS.Timeout | undefined
+  /** Outcomes are written ~every 25 ms or every 64, whichever first: one transaction per send would cost more than the send. */
+  function scheduleFlush(): void {
+    if (buffer.length >= 64) { void flush(); return }
+    flushTimer ??= setTimeout(() => { flushTimer = undefined; void flush() }, 25)
+  }
+
   function flush(): Promise<void> {
+    if (flushTimer) { clearTimeout(flushTimer); flushTimer = undefined }
     flushing = flushing.then(async () => {
       if (buffer.length === 0) return
       const batch = buffer
@@ -93,7 +102,24 @@ export function createDispatcher(o: DispatcherOptions): Dispatcher {
     buffer.push({ id: r.id, action, at: now })
   }
 
-  async function claimAndLaunch(limit: number, awaitAll: boolean): Promise<number> {
+  /** Claimed rows waiting for a send slot: claiming ahead keeps slots busy while the next claim runs. */
+  const queue: ClaimedReminder[] = []
+
+  function launch(r: ClaimedReminder): void {
+    inFlight++
+    sendAndQueue(r).finally(() => {
+      inFlight--
+      scheduleFlush()
+      pump()
+      poke()
+    })
+  }
+
+  function pump(): void {
+    while (inFlight < o.tuning.concurrency && queue.length > 0) launch(queue.shift()!)
+  }
+
+  async function claimBatch(limit: number): Promise<number> {
     const now = o.now()
     if (now - lastReclaim >= Math.min(1000, o.tuning.leaseMs / 2)) {
       lastReclaim = now
@@ -101,37 +127,39 @@ export function createDispatcher(o: DispatcherOptions): Dispatcher {
       if (n > 0) o.logger.warn({ count: n }, 'dispatcher: reclaimed reminders whose lease ran out')
     }
     const res = await claimDueReminders(o.db, { now, limit, workerId: o.workerId, leaseMs: o.tuning.leaseMs })
-    const touched = res.toSend.length + res.counts.expire + res.counts.needs_consent
     stats.claimed += res.toSend.length
     stats.expired += res.counts.expire
     stats.needsConsent += res.counts.needs_consent
-    const sends = res.toSend.map(async (r) => {
-      inFlight++
-      try { await sendAndQueue(r) } finally {
-        inFlight--
-        void flush()
-        poke()
-      }
-    })
-    if (awaitAll) await Promise.all(sends)
-    return touched
+    queue.push(...res.toSend)
+    pump()
+    return res.toSend.length + res.counts.expire + res.counts.needs_consent
+  }
+
+  /** On stop, rows claimed but never started go straight back to the schedule for any instance. */
+  async function releaseQueued(): Promise<void> {
+    const ids = queue.splice(0).map((r) => r.id)
+    if (ids.length === 0) return
+    await o.db.updateTable('reminders')
+      .set((eb) => ({ state: 'scheduled', lease_until: null, claimed_by: null, attempts: eb('attempts', '-', 1) }))
+      .where('id', 'in', ids).where('state', '=', 'sending').where('claimed_by', '=', o.workerId)
+      .execute()
   }
 
   async function loop(): Promise<void> {
+    const batch = o.tuning.batchSize
     while (running) {
       try {
         if (pausedUntil > o.now()) { await nap(Math.min(o.tuning.pollMs, pausedUntil - o.now())); continue }
-        const free = o.tuning.concurrency - inFlight
-        // Wait for a decent number of free slots: tiny claims cost a transaction each.
-        if (free < Math.min(o.tuning.batchSize, Math.max(1, o.tuning.concurrency >> 2))) { await nap(o.tuning.pollMs); continue }
-        const limit = Math.min(o.tuning.batchSize, free)
-        const touched = await claimAndLaunch(limit, false)
-        if (touched < limit) await nap(o.tuning.pollMs)
+        // Enough claimed and waiting: sleep until a send finishes (poke) or the poll interval passes.
+        if (queue.length >= batch) { await nap(o.tuning.pollMs); continue }
+        const touched = await claimBatch(batch)
+        if (touched < batch) await nap(o.tuning.pollMs)
       } catch (err) {
         o.logger.error({ err }, 'dispatcher: claim failed; retrying after the poll interval')
         await nap(o.tuning.pollMs)
       }
     }
+    await releaseQueued()
     while (inFlight > 0) await nap(50)
     await flush()
   }
@@ -150,7 +178,8 @@ export function createDispatcher(o: DispatcherOptions): Dispatcher {
       await flush()
     },
     async runOnce() {
-      const touched = await claimAndLaunch(o.tuning.batchSize, true)
+      const touched = await claimBatch(o.tuning.batchSize)
+      while (queue.length > 0 || inFlight > 0) await nap(5)
       await flush()
       return touched
     },
