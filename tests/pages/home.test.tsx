@@ -61,11 +61,15 @@ describe('the home page', () => {
 
 describe('entry from a mini-program code or a link', () => {
   async function walkToLenderStep(): Promise<void> {
+    await findByTestId('step-0')
     await tapId('doc-complaint')
+    await waitFor(async () => expect((await findByTestId('doc-complaint')).getAttribute('aria-checked')).toBe('true'))
     await tapId('next')
+    await findByTestId('step-1')
     await tapId('method-mail')
     await typeInto('servedOn', '2026-09-16')
     await tapId('next')
+    await findByTestId('step-2')
     await tapId('procedure-ordinary')
     await tapId('next')
     await findByTestId('step-3')
@@ -105,4 +109,3 @@ describe('entry from a mini-program code or a link', () => {
   })
 })
 
-void waitFor
