@@ -75,6 +75,23 @@ async function main() {
   }
 
   console.log(`dispatch bench: N=${N}, concurrency C=${C}, stand-in latency ${LATENCY_MS} ms, ideal ${ideal.toFixed(0)}/s, db=${process.env.TEST_DB}`)
+
+  // Reference: the same client and stand-in with no database, to show what this machine allows.
+  {
+    const n = Math.min(3000, N)
+    for (let i = 0; i < n; i++) fake.state.addCredits(`ref${i}`, [TEMPLATE])
+    let next = 0
+    const t = Date.now()
+    await Promise.all(Array.from({ length: C }, async () => {
+      while (next < n) {
+        const i = next++
+        await wechat.sendSubscribeMessage({ touser: `ref${i}`, templateId: TEMPLATE, data: { thing1: { value: 'x' }, date2: { value: '2026年3月12日' }, thing4: { value: 'x' } } })
+      }
+    }))
+    const r = n / ((Date.now() - t) / 1000)
+    console.log(`reference (client → stand-in only, no database): ${r.toFixed(0)}/s = ${(r / ideal).toFixed(3)} × ideal`)
+    fake.state.inbox.length = 0
+  }
   const backlog = await phase('backlog', N, () => -60_000, 'b', 1000)
   const tput = backlog.sent / backlog.elapsed
   console.log(`backlog: sent ${backlog.sent} (stand-in inbox ${backlog.delivered}) in ${backlog.elapsed.toFixed(2)} s`)
@@ -95,3 +112,5 @@ main().catch((err: unknown) => {
   console.error(err)
   process.exit(1)
 })
+
+export {}

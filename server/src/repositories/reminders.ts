@@ -89,14 +89,19 @@ export async function putReminder(
           eb('reminders.state', '=', 'cancelled'),
         ])),
     )
-    .returning(['id', sql<boolean>`(xmax = 0)`.as('inserted')])
+    .returningAll()
+    .returning(sql<boolean>`(xmax = 0)`.as('inserted'))
     .executeTakeFirst()
+  if (written) {
+    const { inserted, ...row } = written
+    return { outcome: inserted ? 'created' : 'replaced', reminder: toView(row) }
+  }
+  // The same request again: the conflict clause changed nothing, so read what is there.
   const row = await db
     .selectFrom('reminders').selectAll()
     .where('user_id', '=', userId).where('reminder_key', '=', key)
     .executeTakeFirstOrThrow()
-  const outcome = written === undefined ? 'unchanged' : written.inserted ? 'created' : 'replaced'
-  return { outcome, reminder: toView(row) }
+  return { outcome: 'unchanged', reminder: toView(row) }
 }
 
 export async function listReminders(db: Db, userId: string): Promise<ReminderView[]> {
