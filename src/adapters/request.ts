@@ -79,12 +79,15 @@ export async function requestJson(
   opts: { body?: unknown; token?: string; timeoutMs?: number } = {},
 ): Promise<ApiResult> {
   if (!base) return { ok: false, code: 'not_configured' }
+  // wx.request sends `content-type: application/json` even without data, and Fastify answers an
+  // empty JSON body with 400 (FST_ERR_CTP_EMPTY_JSON_BODY): so a DELETE carries `{}`.
+  const body = opts.body ?? (method === 'GET' ? undefined : {})
   const header: Record<string, string> = { accept: 'application/json' }
-  if (opts.body !== undefined) header['content-type'] = 'application/json'
+  if (body !== undefined) header['content-type'] = 'application/json'
   if (opts.token) header.authorization = `Bearer ${opts.token}`
   let res: RawResponse
   try {
-    res = await transport({ url: `${base}${path}`, method, data: opts.body, header, timeout: opts.timeoutMs ?? DEFAULT_TIMEOUT_MS })
+    res = await transport({ url: `${base}${path}`, method, data: body, header, timeout: opts.timeoutMs ?? DEFAULT_TIMEOUT_MS })
   } catch (err) {
     return failureOf(err)
   }

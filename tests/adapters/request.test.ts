@@ -28,6 +28,13 @@ describe('requestJson', () => {
     expect(await requestJson('/api', 'DELETE', '/v1/me')).toEqual({ ok: true, status: 204, data: undefined })
   })
 
+  test('sends {} on a DELETE, because the mini-program always declares a JSON body', async () => {
+    answer(200, '{}')
+    await requestJson('/api', 'DELETE', '/v1/reminders/k')
+    await requestJson('/api', 'GET', '/v1/reminders')
+    expect(seen.map((r) => [r.method, r.data, r.header['content-type']])).toEqual([['DELETE', {}, 'application/json'], ['GET', undefined, undefined]])
+  })
+
   test('maps 401, other 4xx with the server code, and 5xx with an HTML page to failure values', async () => {
     answer(401, { error: { code: 'unauthorized' } })
     expect(await requestJson('/api', 'GET', '/v1/reminders')).toEqual({ ok: false, code: 'unauthorized', status: 401, serverCode: 'unauthorized' })

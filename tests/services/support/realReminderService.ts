@@ -50,7 +50,9 @@ export function nodeTransport(routes: Record<string, string>, calls: RecordedCal
     calls.push(call)
     return new Promise<RawResponse>((resolve, reject) => {
       const body = req.data === undefined ? undefined : JSON.stringify(req.data)
-      const r = http.request(target, { method: req.method, headers: req.header, timeout: req.timeout }, (res) => {
+      // An explicit length: node does not frame a DELETE body by default (browsers and wx.request do).
+      const headers = body === undefined ? req.header : { ...req.header, 'content-length': String(Buffer.byteLength(body)) }
+      const r = http.request(target, { method: req.method, headers, timeout: req.timeout }, (res) => {
         let text = ''
         res.setEncoding('utf8')
         res.on('data', (c: string) => { text += c })
