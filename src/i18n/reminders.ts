@@ -125,7 +125,7 @@ export const zhCNReminders: ReminderMessages = {
     allowButton: '允许微信提醒',
     allowing: '正在请求授权…',
     allowResult: (accepted, asked) => `已允许 ${accepted}/${asked} 类提醒。`,
-    allowRejected: '你没有允许微信提醒。可以改用“加入手机日历”。',
+    allowRejected: '你没有允许微信提醒。如果以前选过“总是保持以上选择”，可在右上角“…”→“设置”里重新打开；也可以改用“加入手机日历”。',
     allowFailed: '没能打开微信授权，请稍后再试。',
     deleteTitle: '删除服务器上的数据',
     deleteBody: '服务器上只存了发送提醒所需的最少信息（事项、日期、法院名称）。删除后，已安排的提醒不会再发送；手机上的案件不受影响。',
