@@ -18,6 +18,17 @@ export function replacePage(route: Route, params: Record<string, string> = {}): 
   void Taro.redirectTo({ url: urlOf(route, params) })
 }
 
+/**
+ * 回到上一页，如果上一页正是 route（修改案件后回到它的详情页，详情页在显示时重新读取）；
+ * 否则（例如在浏览器里直接刷新了表单页，没有上一页）用 route 替换当前页。
+ */
+export function returnTo(route: Route, params: Record<string, string> = {}): void {
+  const pages = Taro.getCurrentPages()
+  const previous = pages.length > 1 ? pages[pages.length - 2] : undefined
+  if (previous && `/${String(previous.route ?? '').replace(/^\//, '')}` === route) void Taro.navigateBack()
+  else replacePage(route, params)
+}
+
 /** 关掉所有页面，从某页重新开始（删除案件后回首页）。 */
 export function restartAt(route: Route): void {
   void Taro.reLaunch({ url: route })

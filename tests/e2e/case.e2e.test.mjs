@@ -47,12 +47,25 @@ test('a case served on 2026-09-16 shows the answer deadline 2026-10-08 with its 
     await page.getByTestId('due-answer').waitFor()
     assert.match(await page.getByTestId('due-answer').innerText(), /2026年10月8日/)
 
+    // 修改：表单预填，改送达日期后回到同一个详情页，显示新的期限（9-08 + 15 = 9-23，周三）。
+    await page.getByTestId('edit-case').click()
+    await page.getByTestId('step-0').waitFor()
+    await page.getByTestId('next').click()
+    await fill(page, 'servedOn', '2026-09-08')
+    await page.getByTestId('next').click()
+    await page.getByTestId('step-2').waitFor()
+    await page.getByTestId('next').click()
+    await page.getByTestId('step-3').waitFor()
+    await page.getByTestId('save').click()
+    await page.getByTestId('due-answer').locator('visible=true').filter({ hasText: '2026年9月23日' }).waitFor()
+    assert.equal(await page.getByTestId('timeline').count(), 1)
+
     await page.goto(`${app.url}#/pages/index/index`)
     await page.reload()
     const list = page.getByTestId('case-list')
     await list.waitFor()
     assert.match(await list.innerText(), /重庆蚂蚁消费金融有限公司/)
-    assert.match(await list.innerText(), /还剩 18 天/)
+    assert.match(await list.innerText(), /还剩 3 天/)
     assert.deepEqual(app.errors, [])
   } finally {
     await app.close()

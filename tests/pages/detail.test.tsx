@@ -1,3 +1,4 @@
+import Taro from '@tarojs/taro'
 import { findByTestId, tap, waitFor } from '../support/taroApp'
 import { absent, expectText, openAt, tapId, typeInto } from './helpers'
 import { saveCase, loadCases } from '@/storage/caseStore'
@@ -69,7 +70,11 @@ describe('the case detail timeline', () => {
     await tapId('next')
     await tapId('next')
     await tapId('save')
-    await expectText('due-answer', '2026年9月23日（周三）')
+    // 回到了原来的详情页（表单出栈），而不是在栈里再叠一个详情页；它在显示时重新读取了案件。
+    // （jsdom 里 Taro 的 H5 路由会留下一份旧页面的 DOM，所以这里看页面栈和新内容是否出现；
+    // 浏览器里的 e2e 检查页面上只有一条时间线。）
+    await waitFor(() => expect(Taro.getCurrentPages().map((p) => p.route)).toEqual(['/case/pages/detail/index']))
+    await waitFor(() => expect([...document.querySelectorAll('[data-testid="due-answer"]')].map((n) => n.textContent)).toContain('法定最后一天：2026年9月23日（周三）'))
     const cases = loadCases(taroStore, NOW_MS).cases
     expect(cases).toHaveLength(1)
     expect(cases[0]).toMatchObject({ id: 'case-1', createdAt: served0916.createdAt, facts: { servedOn: '2026-09-08' } })

@@ -4,7 +4,7 @@ import { Button } from '@/components/Button'
 import { Notice } from '@/components/Notice'
 import { PageShell } from '@/components/PageShell'
 import { usePageLoad, type PageParams } from '@/adapters/lifecycle'
-import { replacePage } from '@/adapters/navigation'
+import { replacePage, returnTo } from '@/adapters/navigation'
 import { appStore } from '@/adapters/storage'
 import { now, today } from '@/adapters/clock'
 import { parseEntry } from '@/services/entry'
@@ -81,7 +81,9 @@ export default function IntakePage() {
     }
     const lenderName = form.lenderKey === 'other' ? form.lenderOther.trim() : m.lenders[form.lenderKey as LenderKey]
     const id = saveIntake(appStore(), form, { id: editingId, nowMs: now(), lenderName })
-    replacePage(routes.detail, { id })
+    // 修改：回到原来的详情页（它会重新读取），不在页面栈里叠第二个详情页。新建：用详情页替换表单。
+    if (editingId) returnTo(routes.detail, { id })
+    else replacePage(routes.detail, { id })
   }
 
   const props = { form, issues, update, today: todayDate }
