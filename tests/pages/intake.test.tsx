@@ -116,3 +116,38 @@ describe('the intake form', () => {
     expect((await findByTestId('input-servedOn')).getAttribute('value')).toBe('2026-09-1')
   })
 })
+
+describe('every date-step message appears at the field that caused it', () => {
+  test.each([
+    ['a hearing time that is not a time', ['summons'], null, { servedOn: '2026-09-16', hearingDate: '2026-10-20', hearingTime: '25:00' }, 'hearingTime', '「开庭时间」请写成“时:分”'],
+    ['an evidence deadline before service', ['evidence_notice'], 'date', { servedOn: '2026-09-16', evidenceDeadline: '2026-09-01' }, 'evidenceDeadline', '举证截止日期早于送达日期'],
+    ['evidence days outside 1–90', ['evidence_notice'], 'days', { servedOn: '2026-09-16', evidenceDays: '400' }, 'evidenceDays', '应在 1 到 90 天之间'],
+    ['a year that is surely a typo', ['complaint'], null, { servedOn: '1926-09-16' }, 'servedOn', '「送达日期」的年份不对'],
+    ['a judgment with no date', ['judgment'], null, {}, 'judgmentServedOn', '「收到判决书的日期」还没有填'],
+    ['a mediation notice with no date', ['mediation_notice'], null, {}, 'mediationStartedOn', '「调解开始日期」还没有填']
+  ] as const)('%s', async (_name, documents, evidenceMode, inputs, field, message) => {
+    await openAt(INTAKE)
+    for (const doc of documents) await tapId(`doc-${doc}`)
+    await tapId('next')
+    await findByTestId('step-1')
+    if (documents.some((d) => d !== 'judgment' && d !== 'mediation_notice')) await tapId('method-direct')
+    if (evidenceMode) await tapId(`evidence-mode-${evidenceMode}`)
+    for (const [id, value] of Object.entries(inputs)) await typeInto(id, value)
+    await tapId('next')
+    await expectText(`error-${field}`, message)
+    // 写错的内容原样留在输入框里。
+    const typed = (inputs as Record<string, string>)[field]
+    if (typed) expect((await findByTestId(`input-${field}`)).getAttribute('value')).toBe(typed)
+  })
+
+  test('public notice asks for the notice date, and says so when it is missing', async () => {
+    await openAt(INTAKE)
+    await tapId('doc-complaint')
+    await tapId('next')
+    await tapId('method-public_notice')
+    await findByTestId('input-publicNoticeOn')
+    expect(absent('input-servedOn')).toBe(true)
+    await tapId('next')
+    await expectText('error-publicNoticeOn', '「公告日期」还没有填')
+  })
+})
