@@ -10,6 +10,7 @@ export interface IntakeMessages {
   titleNew: string
   titleEdit: string
   restored: string
+  startOver: string
   stepOf: (step: number, total: number) => string
   stepTitles: [string, string, string, string]
   stepLeads: [string, string, string, string]
@@ -43,6 +44,7 @@ export const intakeText: IntakeMessages = {
   titleNew: '新建案件',
   titleEdit: '修改案件',
   restored: '已恢复你上次没填完的内容。',
+  startOver: '不要这些，清空重新填',
   stepOf: (step, total) => `第 ${step} 步，共 ${total} 步`,
   stepTitles: ['你收到了什么', '日期', '法院和案号', '原告和金额'],
   stepLeads: [

@@ -5,7 +5,7 @@
 import type { KeyValueStore } from '@/adapters/storage'
 import type { Procedure } from '@/domain/deadlines'
 import { parseCaseNumber } from '@/domain/caseNumber'
-import { loadDraft, saveDraft, type IntakeDraft } from '@/storage/draftStore'
+import { clearDraft, loadDraft, saveDraft, type IntakeDraft } from '@/storage/draftStore'
 import { findCase } from './cases'
 import { emptyIntakeForm, formFromCase, type IntakeForm } from './intakeForm'
 import type { Entry } from './entry'
@@ -27,6 +27,12 @@ export function startIntake(store: KeyValueStore, nowMs: number, options: { edit
     if (entry.source && start.form.source === '') start.form = { ...start.form, source: entry.source }
   }
   return start
+}
+
+/** 放弃恢复的草稿，从空表单重新开始（保留入口带来的来源，归因不因此丢失）。 */
+export function discardDraft(store: KeyValueStore, current: IntakeDraft): IntakeStart {
+  clearDraft(store)
+  return { editingId: null, step: 0, form: { ...emptyIntakeForm(), source: current.form.source }, restored: false }
 }
 
 export function persistDraft(store: KeyValueStore, draft: IntakeDraft): void {

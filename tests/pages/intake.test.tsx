@@ -115,6 +115,16 @@ describe('the intake form', () => {
     await findByTestId('step-1')
     expect((await findByTestId('input-servedOn')).getAttribute('value')).toBe('2026-09-1')
   })
+
+  test('a restored draft can be thrown away to start from an empty form', async () => {
+    await openAt(INTAKE)
+    await tapId('doc-summons')
+    await openAt(INTAKE)
+    await tapId('start-over')
+    await findByTestId('step-0')
+    await waitFor(async () => expect((await findByTestId('doc-summons')).getAttribute('aria-checked')).toBe('false'))
+    expect(taroStore.get(DRAFT_KEY)).toBeUndefined()
+  })
 })
 
 describe('every date-step message appears at the field that caused it', () => {

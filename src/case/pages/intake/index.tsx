@@ -9,7 +9,7 @@ import { appStore } from '@/adapters/storage'
 import { now, today } from '@/adapters/clock'
 import { parseEntry } from '@/services/entry'
 import { INTAKE_STEPS, type IntakeForm } from '@/services/intakeForm'
-import { persistDraft, startIntake, suggestProcedure, type IntakeStart } from '@/services/intakeSession'
+import { discardDraft, persistDraft, startIntake, suggestProcedure, type IntakeStart } from '@/services/intakeSession'
 import { firstInvalidStep, validateStep, type IntakeIssue } from '@/services/intakeValidation'
 import { saveIntake } from '@/services/intakeSave'
 import type { LenderKey } from '@/storage/caseRecord'
@@ -90,7 +90,14 @@ export default function IntakePage() {
   const last = step === INTAKE_STEPS - 1
   return (
     <PageShell title={editingId ? m.titleEdit : m.titleNew}>
-      {state.restored ? <Notice testId='draft-restored'>{m.restored}</Notice> : null}
+      {state.restored ? (
+        <Notice testId='draft-restored'>
+          <View>{m.restored}</View>
+          {editingId === null ? (
+            <View className='link-button' data-testid='start-over' onClick={() => { const fresh = discardDraft(appStore(), state); latest.current = fresh; setIssues([]); setState(fresh) }}>{m.startOver}</View>
+          ) : null}
+        </Notice>
+      ) : null}
       <View className='page__lead' data-testid='step-indicator'>{m.stepOf(step + 1, INTAKE_STEPS)}</View>
       <View className='card__title' data-testid={`step-${step}`}>{m.stepTitles[step]}</View>
       <View className='page__lead'>{m.stepLeads[step]}</View>
