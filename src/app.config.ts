@@ -4,7 +4,9 @@ export default defineAppConfig({
   subPackages: [
     { root: 'info', pages: ['pages/about/index'] },
     // 新建/编辑案件与期限详情：体积大的表单和条文都在这里，不进主包。
-    { root: 'case', pages: ['pages/intake/index', 'pages/detail/index'] }
+    { root: 'case', pages: ['pages/intake/index', 'pages/detail/index'] },
+    // 微信提醒设置：授权次数、已安排的提醒、删除服务器上的数据。
+    { root: 'reminders', pages: ['pages/settings/index'] }
   ],
   window: {
     backgroundTextStyle: 'light',

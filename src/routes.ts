@@ -3,7 +3,8 @@ export const routes = {
   home: '/pages/index/index',
   about: '/info/pages/about/index',
   intake: '/case/pages/intake/index',
-  detail: '/case/pages/detail/index'
+  detail: '/case/pages/detail/index',
+  reminderSettings: '/reminders/pages/settings/index'
 } as const
 
 export type Route = (typeof routes)[keyof typeof routes]

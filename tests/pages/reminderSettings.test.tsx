@@ -1,7 +1,6 @@
 /**
  * The reminder settings page mounted in the whole Taro app, talking to the REAL reminder service
- * and WeChat stand-in. Until the lead adds the `reminders` subpackage to app.config.ts, this test
- * mounts the app with that one subpackage added (the exact line the lead will add).
+ * and WeChat stand-in.
  */
 import { setClockForTests } from '@/adapters/clock'
 import { setTransportForTests } from '@/adapters/request'
@@ -9,18 +8,6 @@ import type { Deadline } from '@/domain/deadlines'
 import { cancelCaseReminders, syncCaseReminders } from '@/services/reminders'
 import { AppTestUtils, findByTestId, tap, waitFor } from '../support/taroApp'
 import { nodeTransport, startRealReminderService, type RealService } from '../services/support/realReminderService'
-
-jest.mock('../../src/app.config', () => {
-  const real = jest.requireActual('../../src/app.config').default
-  return {
-    __esModule: true,
-    default: {
-      ...real,
-      pages: ['pages/index/index'],
-      subPackages: [{ root: 'reminders', pages: ['pages/settings/index'] }],
-    },
-  }
-})
 
 /** The service's fixed clock: 2026-03-02 (Monday) 09:00 Beijing. */
 const T0 = Date.UTC(2026, 2 /* March */, 2, 1, 0)
