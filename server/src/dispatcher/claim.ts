@@ -61,7 +61,9 @@ export async function claimDueReminders(
       with due as (
         select id from reminders
         where state = 'scheduled' and next_attempt_at <= ${at}
-        order by next_attempt_at, priority
+        -- Index order only: sorting by priority too would read every due row. Priority decides
+        -- who gets a credit (ahead, below), not who is claimed first.
+        order by next_attempt_at
         limit ${opts.limit}
         for update skip locked
       )
