@@ -1,7 +1,7 @@
 import '@tarojs/taro'
 import * as React from 'react'
 import { useState } from 'react'
-import { render, waitFor } from '@testing-library/react'
+import { render } from '@testing-library/react'
 import { DateInput } from '@/components/DateInput'
 import { ChoiceList } from '@/components/ChoiceList'
 
