@@ -95,4 +95,10 @@ describe(`GET /v1/holiday-calendar (${process.env.TEST_DB ?? 'pglite'})`, () => 
     assert.deepEqual(since.map((y) => y.year), [2027])
     assert.equal((await env.call(undefined, 'GET', '/v1/holiday-calendar?since=abc')).statusCode, 400)
   })
+
+  it('serves the bundled years of the shared holiday calendar (2023–2026 at least)', async () => {
+    const { bundledHolidays } = await import('../src/holidays.ts')
+    const years = bundledHolidays.bundled.map((y) => y.year)
+    for (const y of [2023, 2024, 2025, 2026]) assert.ok(years.includes(y), String(y))
+  })
 })

@@ -157,6 +157,19 @@ describe(`dispatcher against the WeChat stand-in (${process.env.TEST_DB ?? 'pgli
     assert.equal(inboxFor(u.openid).length, 1)
   })
 
+  it('fails a reminder whose lease ran out on its last attempt instead of reclaiming it forever', async () => {
+    const u = await user(1)
+    await env.call(u.token, 'PUT', '/v1/reminders/a', deadlineBody('answer', { fireAt: T0 }))
+    await env.tdb.db.updateTable('reminders').set({ attempts: 2 }).where('reminder_key', '=', 'a').where('state', '=', 'scheduled').execute()
+    await claimDueReminders(env.tdb.db, { now: T0, limit: 10, workerId: 'crashed', leaseMs: 60_000 }) // attempt 3 of 3
+    env.clock.now = T0 + 61_000
+    await env.dispatcher().runOnce()
+    const r = (await env.call(u.token, 'GET', '/v1/reminders')).json().reminders[0]
+    assert.equal(r.state, 'failed')
+    assert.match(r.lastError, /lease ran out/)
+    assert.equal(inboxFor(u.openid).length, 0)
+  })
+
   it('finishes and records in-flight sends on graceful stop', async () => {
     const users = [await user(1), await user(1), await user(1)]
     for (const u of users) await env.call(u.token, 'PUT', '/v1/reminders/a', deadlineBody('answer', { fireAt: T0 }))

@@ -33,13 +33,19 @@ interface CandidateRow {
   ahead: number
 }
 
-/** Leases that ran out (a crashed or stuck instance) go back to the schedule, due now. */
-export async function reclaimExpiredLeases(db: Db, now: number): Promise<number> {
+/**
+ * Leases that ran out (a crashed or stuck instance) go back to the schedule, due now. A row that
+ * has used up its attempts this way fails instead: it may be the one crashing every process.
+ */
+export async function reclaimExpiredLeases(db: Db, now: number, maxAttempts = Number.MAX_SAFE_INTEGER): Promise<number> {
+  const at = new Date(now)
   const res = await sql`
-    update reminders set state = 'scheduled', next_attempt_at = ${new Date(now)}, lease_until = null,
-      claimed_by = null, updated_at = ${new Date(now)}
+    update reminders set
+      state = case when attempts >= ${maxAttempts} then 'failed' else 'scheduled' end,
+      last_error = case when attempts >= ${maxAttempts} then 'lease ran out on the last attempt' else last_error end,
+      next_attempt_at = ${at}, lease_until = null, claimed_by = null, updated_at = ${at}
     where id in (
-      select id from reminders where state = 'sending' and lease_until <= ${new Date(now)}
+      select id from reminders where state = 'sending' and lease_until <= ${at}
       for update skip locked
     )`.execute(db)
   return Number(res.numAffectedRows ?? 0n)

@@ -123,7 +123,7 @@ export function createDispatcher(o: DispatcherOptions): Dispatcher {
     const now = o.now()
     if (now - lastReclaim >= Math.min(1000, o.tuning.leaseMs / 2)) {
       lastReclaim = now
-      const n = await reclaimExpiredLeases(o.db, now)
+      const n = await reclaimExpiredLeases(o.db, now, o.tuning.maxAttempts)
       if (n > 0) o.logger.warn({ count: n }, 'dispatcher: reclaimed reminders whose lease ran out')
     }
     const res = await claimDueReminders(o.db, { now, limit, workerId: o.workerId, leaseMs: o.tuning.leaseMs })
