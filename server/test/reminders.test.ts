@@ -118,6 +118,12 @@ describe(`reminders API (${process.env.TEST_DB ?? 'pglite'})`, () => {
     assert.equal(res.byKind.answer, DEADLINE_TEMPLATE)
     assert.deepEqual(res.groups, [[HEARING_TEMPLATE, DEADLINE_TEMPLATE]])
   })
+
+  it('serves the template ids without a session, so opening a case page creates no server record', async () => {
+    const res = await env.app.inject({ method: 'GET', url: '/v1/templates' })
+    assert.equal(res.statusCode, 200)
+    assert.equal(res.json().byKind.hearing, HEARING_TEMPLATE)
+  })
 })
 
 describe(`rate limit (${process.env.TEST_DB ?? 'pglite'})`, () => {

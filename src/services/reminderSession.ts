@@ -65,9 +65,12 @@ function onlyKnownKinds(byKind: Record<string, string>): TemplatesByKind {
   return out
 }
 
-/** 从服务器读模板 id 并缓存。页面打开时调用，让之后的点击能立即弹出授权窗口。 */
+/**
+ * 从服务器读模板 id 并缓存。页面打开时调用，让之后的点击能立即弹出授权窗口。
+ * 不需要登录：只是看看案件页的人不会因此在服务器上留下任何记录。
+ */
 export async function refreshTemplates(): Promise<{ ok: true; byKind: TemplatesByKind } | ReminderFailure> {
-  const res = await authedRequest('GET', '/v1/templates')
+  const res = await apiRequest('GET', '/v1/templates')
   if (!res.ok) return res
   const parsed = templatesSchema.safeParse(res.data)
   if (!parsed.success) return { ok: false, code: 'bad_response' }

@@ -8,10 +8,11 @@ import { setTransportForTests } from '@/adapters/request'
 import { setStoreForTests } from '@/adapters/storage'
 import type { Deadline } from '@/domain/deadlines'
 import {
-  cancelCaseReminders, deleteEverythingOnServer, ensureSession, loadReminderStatus, prepareReminders,
+  cancelCaseReminders, deleteEverythingOnServer, ensureSession, hasUsedReminders, loadReminderStatus, prepareReminders,
   requestConsentOnTap, syncCaseReminders, templateIdsFor,
 } from '@/services/reminders'
 import { createMemoryStore } from '@/storage/memoryStore'
+import { authedRequest } from '@/services/reminderSession'
 import { nodeTransport, startRealReminderService, type RealService, type RecordedCall } from './support/realReminderService'
 
 /** The service's fixed clock: 2026-03-02 (Monday) 09:00 Beijing. */
@@ -61,9 +62,15 @@ describe('sessions', () => {
     await ensureSession()
     store.set('yingsu.reminderSession', { token: 'revoked-token', expiresAt: T0 + 86_400_000 })
     calls.length = 0
-    expect(await prepareReminders()).toMatchObject({ ok: true })
-    expect(paths()).toEqual(['GET /v1/templates', 'POST /wx-fake/__fake/login', 'POST /v1/session', 'GET /v1/templates'])
+    expect(await authedRequest('GET', '/v1/credits')).toMatchObject({ ok: true })
+    expect(paths()).toEqual(['GET /v1/credits', 'POST /wx-fake/__fake/login', 'POST /v1/session', 'GET /v1/credits'])
     expect(calls[0].status).toBe(401)
+  })
+
+  test('preparing the reminder button reads the template ids without logging in', async () => {
+    expect(await prepareReminders()).toMatchObject({ ok: true })
+    expect(paths()).toEqual(['GET /v1/templates'])
+    expect(hasUsedReminders()).toBe(false)
   })
 
   test('reports an unreachable service as a network failure value', async () => {
