@@ -1,4 +1,5 @@
 /** Opens Kysely over PostgreSQL (DATABASE_URL) or PGlite (a data directory, or memory). */
+import { mkdirSync } from 'node:fs'
 import { PGlite } from '@electric-sql/pglite'
 import { Kysely, PostgresDialect } from 'kysely'
 import pg from 'pg'
@@ -21,6 +22,8 @@ export function openDatabase(target: DbTarget): Db {
     })
     return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
   }
+  // PGlite creates only the last folder of the path; a fresh checkout has no .data/ yet.
+  if (target.dataDir && !target.dataDir.includes('://')) mkdirSync(target.dataDir, { recursive: true })
   const client = new PGlite(target.dataDir, target.loadDataDir ? { loadDataDir: target.loadDataDir } : {})
   return new Kysely<Database>({ dialect: new PGliteDialect(client) })
 }
