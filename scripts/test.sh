@@ -35,3 +35,6 @@ node --test --test-concurrency=1 tests/e2e/
 
 step "reminder service tests against PGlite and PostgreSQL (127.0.0.1:5432, database test)"
 npm --prefix server test
+
+step "reminder service fault tests: kill -9 the dispatcher mid-batch; two instances on one PostgreSQL"
+npm --prefix server run test:fault
