@@ -1,6 +1,9 @@
 import { AppTestUtils, findByTestId, tap, waitFor } from '../support/taroApp'
 import { setClockForTests } from '@/adapters/clock'
 
+/** 整个 app 项目并行跑时机器很忙，页面切换可能超过默认的 3 秒。 */
+const WAIT_MS = 10_000
+
 /** 2026-09-20 10:00 北京时间：送达（09-16）之后、国庆之前。 */
 export const SEPT_20_MS = Date.UTC(2026, 8 /* Sep */, 20, 2, 0)
 
@@ -12,19 +15,19 @@ export async function openAt(url: string, nowMs = SEPT_20_MS): Promise<void> {
 
 /** 在 Taro 的 Input 里“输入”：H5 上 taro-input-core 发出带 detail.value 的 input 事件。 */
 export async function typeInto(testId: string, value: string): Promise<void> {
-  const input = await findByTestId(`input-${testId}`)
+  const input = await findByTestId(`input-${testId}`, WAIT_MS)
   const inner = input.querySelector('input')
   if (inner) inner.value = value
   input.dispatchEvent(new CustomEvent('input', { bubbles: true, detail: { value } }))
 }
 
 export async function tapId(testId: string): Promise<void> {
-  tap(await findByTestId(testId))
+  tap(await findByTestId(testId, WAIT_MS))
 }
 
 /** 等某个 data-testid 的文字包含 text。 */
 export async function expectText(testId: string, text: string): Promise<void> {
-  await waitFor(async () => expect((await findByTestId(testId)).textContent).toContain(text))
+  await waitFor(async () => expect((await findByTestId(testId, WAIT_MS)).textContent).toContain(text), { timeout: WAIT_MS })
 }
 
 /** 断言某个 data-testid 不在页面上（等页面稳定后）。 */
