@@ -29,7 +29,7 @@ export function RemindMeButton({ caseId, deadlines, caseLabel, court }: RemindMe
   const [line, setLine] = useState<Line | null>(null)
   const labels = { caseLabel, court }
 
-  // Log in and cache the template ids now, so the tap can open the WeChat dialog at once.
+  // Cache the template ids now (no login needed), so the tap can open the WeChat dialog at once.
   useEffect(() => { void prepareReminders() }, [])
 
   const onRemind = () => {

@@ -115,6 +115,18 @@ export async function syncCaseReminders(caseId: string, deadlines: readonly Dead
   return { ok: true, scheduled, cancelled: cancelled.cancelled, skipped }
 }
 
+/**
+ * 打开或修改案件后调用：只有这个案件已经在服务器上排过提醒时，才按新的期限重新同步。
+ * 没开过提醒的案件（和从没用过提醒的人）不会因此被上传。
+ */
+export async function refreshCaseReminders(caseId: string, deadlines: readonly Deadline[], labels: CaseLabels, nowMs: number): Promise<SyncResult | { ok: true; skippedBecause: 'not_enabled' }> {
+  if (!hasUsedReminders()) return { ok: true, skippedBecause: 'not_enabled' }
+  const listed = await listServerReminders()
+  if (!listed.ok) return listed
+  if (!listed.reminders.some((r) => caseIdOfKey(r.key) === caseId)) return { ok: true, skippedBecause: 'not_enabled' }
+  return syncCaseReminders(caseId, deadlines, labels, nowMs)
+}
+
 /** 删除案件时调用：取消这个案件尚未发送的提醒。从没用过提醒的人不联系服务器。 */
 export async function cancelCaseReminders(caseId: string): Promise<{ ok: true; cancelled: number } | ReminderFailure> {
   if (!hasUsedReminders()) return { ok: true, cancelled: 0 }

@@ -8,7 +8,7 @@ import { setTransportForTests } from '@/adapters/request'
 import { setStoreForTests } from '@/adapters/storage'
 import type { Deadline } from '@/domain/deadlines'
 import {
-  cancelCaseReminders, deleteEverythingOnServer, ensureSession, hasUsedReminders, loadReminderStatus, prepareReminders,
+  cancelCaseReminders, deleteEverythingOnServer, ensureSession, hasUsedReminders, loadReminderStatus, prepareReminders, refreshCaseReminders,
   requestConsentOnTap, syncCaseReminders, templateIdsFor,
 } from '@/services/reminders'
 import { createMemoryStore } from '@/storage/memoryStore'
@@ -173,7 +173,21 @@ describe('syncing a case', () => {
     expect(status.ok && status.reminders.filter((r) => r.state === 'scheduled').map((r) => r.key)).toEqual(['c2:hearing:H-1d', 'c2:hearing:H-2h'])
   })
 
-  test('a phone that never used reminders does not contact the server when a case is deleted', async () => {
+  test('an edited case moves its reminders to the new dates, but a case without reminders is never uploaded', async () => {
+    await preparedPhone()
+    await syncCaseReminders('c1', [answer], labels, T0)
+    calls.length = 0
+    expect(await refreshCaseReminders('c2', [evidence], {}, T0)).toEqual({ ok: true, skippedBecause: 'not_enabled' })
+    expect(paths()).toEqual(['GET /v1/reminders'])
+    expect(await refreshCaseReminders('c1', [deadline('answer', '2026-03-24')], labels, T0)).toEqual({ ok: true, scheduled: 2, cancelled: 0, skipped: [] })
+    const status = await loadReminderStatus()
+    const d0 = status.ok ? status.reminders.find((r) => r.key === 'c1:answer:D0') : undefined
+    expect(d0?.fireAt).toBe(Date.UTC(2026, 2, 24, 1, 0))
+    expect(status.ok && status.reminders.some((r) => r.key.startsWith('c2:'))).toBe(false)
+  })
+
+  test('a phone that never used reminders does not contact the server when a case is opened or deleted', async () => {
+    expect(await refreshCaseReminders('c1', [answer], labels, T0)).toEqual({ ok: true, skippedBecause: 'not_enabled' })
     expect(await cancelCaseReminders('c1')).toEqual({ ok: true, cancelled: 0 })
     expect(await deleteEverythingOnServer()).toEqual({ ok: true })
     expect(calls).toEqual([])

@@ -2,6 +2,7 @@ import { View } from '@tarojs/components'
 import { useState } from 'react'
 import { Button } from '@/components/Button'
 import { Notice } from '@/components/Notice'
+import { RemindMeButton } from '@/components/RemindMeButton'
 import { PageShell } from '@/components/PageShell'
 import { usePageShow, usePageLoad, type PageParams } from '@/adapters/lifecycle'
 import { openPage, restartAt } from '@/adapters/navigation'
@@ -10,6 +11,7 @@ import { appStore } from '@/adapters/storage'
 import { now, today } from '@/adapters/clock'
 import { findCase, removeCase } from '@/services/cases'
 import { buildTimeline, type Timeline } from '@/services/timeline'
+import { cancelCaseReminders, refreshCaseReminders } from '@/services/reminders'
 import type { CaseRecord } from '@/storage/caseRecord'
 import { routes } from '@/routes'
 import { t } from '@/i18n'
@@ -21,6 +23,9 @@ import './detail.css'
 
 type Loaded = { record: CaseRecord; timeline: Timeline } | 'missing' | null
 
+/** 提醒里只放案号和法院，不放姓名、金额。 */
+const labelsOf = (record: CaseRecord) => ({ caseLabel: record.caseNumber, court: record.court })
+
 /** 案件详情：每个期限一张卡片，按日期排列；可以修改和删除。 */
 export default function DetailPage() {
   const [id, setId] = useState<string | null>(null)
@@ -28,7 +33,10 @@ export default function DetailPage() {
 
   const load = (caseId: string | null) => {
     const record = caseId ? findCase(appStore(), caseId, now()) : null
-    setLoaded(record ? { record, timeline: buildTimeline(record, today()) } : 'missing')
+    const timeline = record ? buildTimeline(record, today()) : null
+    setLoaded(record && timeline ? { record, timeline } : 'missing')
+    // 修改过日期后，已经排好的微信提醒跟着新的期限走（只对开过提醒的案件）。
+    if (record && timeline) void refreshCaseReminders(record.id, timeline.deadlines, labelsOf(record), now())
   }
   usePageLoad((params: PageParams) => { setId(params.id ?? null); load(params.id ?? null) })
   // 从修改页返回时重新读取。
@@ -48,6 +56,7 @@ export default function DetailPage() {
     const ok = await confirmAction({ title: m.deleteConfirmTitle, content: m.deleteConfirmBody, confirmText: m.deleteConfirm, cancelText: t.common.cancel, danger: true })
     if (!ok) return
     removeCase(appStore(), record.id, now())
+    void cancelCaseReminders(record.id)
     restartAt(routes.home)
   }
   return (
@@ -62,6 +71,7 @@ export default function DetailPage() {
       <View data-testid='timeline'>
         {timeline.deadlines.map((d) => <DeadlineCard key={`${d.kind}-${d.due}`} deadline={d} />)}
       </View>
+      <RemindMeButton caseId={record.id} deadlines={timeline.deadlines} {...labelsOf(record)} />
       <CaseInfo record={record} />
       <Button variant='secondary' testId='edit-case' onTap={() => openPage(routes.intake, { id: record.id })}>{m.edit}</Button>
       <Button variant='danger' testId='delete-case' onTap={() => { void remove() }}>{m.delete}</Button>
