@@ -13,6 +13,8 @@ export interface Messages {
     emptyLead: string
     newCase: string
     about: string
+    /** 进入微信提醒设置（授权次数、已安排的提醒、删除服务器数据） */
+    reminderSettings: string
     listTitle: string
     /** 某个案件还算不出期限时的一行 */
     noDeadline: string

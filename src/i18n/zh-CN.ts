@@ -10,6 +10,7 @@ export const zhCN: Messages = {
     title: '应诉助手',
     emptyLead: '收到法院的传票、起诉状或支付令？把上面的日期告诉我们，我们帮你算出答辩、举证、开庭等每一个期限，并在到期前提醒你。',
     newCase: '新建案件',
+    reminderSettings: '微信提醒设置',
     about: '关于本工具与隐私',
     listTitle: '我的案件',
     noDeadline: '还算不出期限，点进去补上送达日期',

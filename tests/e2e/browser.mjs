@@ -8,9 +8,12 @@ import { serveStatic } from '../../scripts/lib/staticServer.mjs'
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync']
 
-/** 启动一个服务 dist-h5 的本地服务器和一个手机尺寸的无头 Chromium。 */
-export async function openApp({ distDir = 'dist-h5' } = {}) {
-  const site = await serveStatic(distDir)
+/**
+ * 启动一个服务 dist-h5 的本地服务器和一个手机尺寸的无头 Chromium。
+ * proxies: 把 /api/、/wx-fake/ 转发给本地的提醒服务与模拟微信（见 scripts/lib/localServices.mjs）。
+ */
+export async function openApp({ distDir = 'dist-h5', proxies = {} } = {}) {
+  const site = await serveStatic(distDir, { proxies })
   const userDataDir = await mkdtemp(join(tmpdir(), 'yingsu-e2e-'))
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

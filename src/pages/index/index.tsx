@@ -41,6 +41,7 @@ export default function HomePage() {
       ) : null}
       <View data-testid='home-actions'>
         <Button testId='new-case' onTap={() => openPage(routes.intake)}>{t.home.newCase}</Button>
+        {list && !empty ? <Button variant='secondary' testId='open-reminders' onTap={() => openPage(routes.reminderSettings)}>{t.home.reminderSettings}</Button> : null}
         <Button variant='secondary' testId='open-about' onTap={() => openPage(routes.about)}>{t.home.about}</Button>
       </View>
     </PageShell>
