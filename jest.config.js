@@ -24,7 +24,6 @@ const domain = {
 const app = taroPreset({
   displayName: 'app',
   rootDir: __dirname,
-  bail: 0,
   testMatch: ['<rootDir>/tests/{pages,components,storage,services,adapters,i18n}/**/*.test.{ts,tsx}'],
   setupFiles: [path.join(__dirname, 'tests/support/taroEnv.js'), ...taroPreset({}).setupFiles],
   setupFilesAfterEnv: [path.join(__dirname, 'tests/support/afterEach.ts')],
@@ -39,5 +38,9 @@ const app = taroPreset({
     '\\.(css|less|scss)$': '<rootDir>/tests/support/styleStub.js'
   }
 })
+
+// bail/verbose are global options, not per-project ones (the preset sets them per project).
+delete app.bail
+delete app.verbose
 
 module.exports = { projects: [domain, app] }

@@ -54,7 +54,9 @@ export function RemindMeButton({ caseId, deadlines, caseLabel, court }: RemindMe
       return
     }
     const synced = await syncCaseReminders(caseId, deadlines, labels, nowMs)
-    setLine(synced.ok ? { tone: 'info', text: m.scheduled(synced.scheduled) } : { tone: 'error', text: m.failed })
+    if (!synced.ok) setLine({ tone: 'error', text: m.failed })
+    else if (synced.scheduled > c.accepted) setLine({ tone: 'info', text: `${m.scheduled(synced.scheduled)}。${m.fewerCreditsThanReminders(c.accepted)}` })
+    else setLine({ tone: 'info', text: m.scheduled(synced.scheduled) })
     setBusy(false)
   }
 

@@ -53,6 +53,8 @@ export interface ReminderMessages {
     button: string
     working: string
     scheduled: (n: number) => string
+    /** 一次“允许”只换一条消息：安排的比允许的多时，说清楚谁先发、怎样多收 */
+    fewerCreditsThanReminders: (accepted: number) => string
     notEnabled: string
     nothingAhead: string
     calendarButton: string
@@ -140,6 +142,7 @@ export const zhCNReminders: ReminderMessages = {
     button: '提醒我',
     working: '正在安排提醒…',
     scheduled: (n) => `已安排 ${n} 条微信提醒`,
+    fewerCreditsThanReminders: (accepted) => `微信规定每点一次“允许”只能收到一条提醒，这次可收 ${accepted} 条，最重要的（开庭、答辩）先发。想多收几条，就再点几次“提醒我”并选“允许”。`,
     notEnabled: '微信提醒未开启，可加入手机日历',
     nothingAhead: '没有尚未到来的期限，无需提醒',
     calendarButton: '加入手机日历',
