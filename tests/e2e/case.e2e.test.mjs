@@ -1,14 +1,10 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { openApp } from './browser.mjs'
+import { createCaseFromHome, fill } from './intakeSteps.mjs'
 
 // 2026-09-20 10:00 北京时间：送达（09-16）之后、国庆之前，剩余天数因此固定。
 const SEPT_20 = new Date('2026-09-20T10:00:00+08:00')
-
-/** 在 Taro 的 Input 里输入：真实浏览器里填内层的 <input>。 */
-async function fill(page, testId, value) {
-  await page.getByTestId(`input-${testId}`).locator('input').fill(value)
-}
 
 test('a case served on 2026-09-16 shows the answer deadline 2026-10-08 with its roll-over line and citation, and survives a reload', async () => {
   const app = await openApp()
@@ -16,22 +12,7 @@ test('a case served on 2026-09-16 shows the answer deadline 2026-10-08 with its 
     const { page } = app
     await page.clock.setFixedTime(SEPT_20)
     await page.goto(app.url)
-    await page.getByTestId('new-case').click()
-
-    await page.getByTestId('doc-complaint').click()
-    await page.getByTestId('next').click()
-    await page.getByTestId('step-1').waitFor()
-    await page.getByTestId('method-mail').click()
-    await fill(page, 'servedOn', '2026-09-16')
-    await page.getByTestId('next').click()
-    await page.getByTestId('step-2').waitFor()
-    await fill(page, 'caseNumber', '(2026)浙0192民初1234号')
-    await page.getByTestId('case-number-recognised').waitFor()
-    await page.getByTestId('procedure-ordinary').click()
-    await page.getByTestId('next').click()
-    await page.getByTestId('step-3').waitFor()
-    await page.getByTestId('lender-alipay').click()
-    await page.getByTestId('save').click()
+    await createCaseFromHome(page, { servedOn: '2026-09-16' })
 
     const due = page.getByTestId('due-answer')
     await due.waitFor()

@@ -2,6 +2,7 @@ import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import { openApp } from './browser.mjs'
 import { startLocalServices } from '../../scripts/lib/localServices.mjs'
+import { createCaseFromHome } from './intakeSteps.mjs'
 
 // 真实时钟：浏览器和提醒服务用同一个“现在”，所以案件的送达日取今天（北京时间）。
 const todayInBeijing = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date())
@@ -10,30 +11,12 @@ let services
 before(async () => { services = await startLocalServices() })
 after(async () => { await services?.close() })
 
-async function fill(page, testId, value) {
-  await page.getByTestId(`input-${testId}`).locator('input').fill(value)
-}
-
 test('tapping 提醒我 on a case asks for WeChat consent, schedules its reminders on the service, and the settings page lists them', async () => {
   const app = await openApp({ proxies: { '/api/': services.apiUrl, '/wx-fake/': services.fakeUrl } })
   try {
     const { page } = app
     await page.goto(app.url)
-    await page.getByTestId('new-case').click()
-    await page.getByTestId('doc-complaint').click()
-    await page.getByTestId('next').click()
-    await page.getByTestId('step-1').waitFor()
-    await page.getByTestId('method-direct').click()
-    await fill(page, 'servedOn', todayInBeijing)
-    await page.getByTestId('next').click()
-    await page.getByTestId('step-2').waitFor()
-    await fill(page, 'caseNumber', '(2026)浙0192民初1234号')
-    await page.getByTestId('procedure-ordinary').click()
-    await page.getByTestId('next').click()
-    await page.getByTestId('step-3').waitFor()
-    await page.getByTestId('lender-alipay').click()
-    await page.getByTestId('save').click()
-    await page.getByTestId('due-answer').waitFor()
+    await createCaseFromHome(page, { servedOn: todayInBeijing, method: 'direct' })
 
     await page.getByTestId('remind-me-wechat').click()
     const result = page.getByTestId('remind-me-result').filter({ hasText: /已安排 \d+ 条微信提醒|失败|未开启/ })
