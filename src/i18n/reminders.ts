@@ -19,6 +19,8 @@ export interface ReminderMessages {
   calendarTitle: (kind: ReminderKind, caseLabel: string | undefined) => string
   calendarDescription: (kind: ReminderKind, when: string, basis: readonly string[]) => string
   stateName: Record<ReminderStateName, string>
+  /** 北京时间的月、日和 'HH:mm'，如“3月5日 09:30” */
+  monthDayTime: (month: number, day: number, time: string) => string
   settings: {
     title: string
     lead: string
@@ -111,6 +113,7 @@ export const zhCNReminders: ReminderMessages = {
     expired: '已过期',
     cancelled: '已取消',
   },
+  monthDayTime: (month, day, time) => `${month}月${day}日 ${time}`,
   settings: {
     title: '微信提醒',
     lead: '在开庭和期限到来之前，通过微信服务通知提醒你。每点一次“允许”，可以收到一条对应的提醒。',

@@ -2,7 +2,8 @@
  * 北京时间的墙上时刻 ↔ 毫秒（纯函数）。Beijing is UTC+8 with no daylight saving since 1991,
  * so the conversion is arithmetic on the day number and never reads the device's time zone.
  */
-import { addDays, toDayNumber } from '@/domain/plainDate'
+import { addDays, civilFromDayNumber, toDayNumber } from '@/domain/plainDate'
+import { zhCNReminders, type ReminderMessages } from '@/i18n/reminders'
 
 export const MINUTE = 60_000
 export const HOUR = 60 * MINUTE
@@ -31,12 +32,12 @@ export function endOfBeijingDay(date: string): number {
 }
 
 /** 毫秒 → 北京时间 'M月D日 HH:mm'，用于列表显示。 @example formatBeijing(Date.UTC(2026, 2, 5, 1, 30)) // '3月5日 09:30' */
-export function formatBeijing(ms: number): string {
+export function formatBeijing(ms: number, messages: ReminderMessages = zhCNReminders): string {
   const shifted = ms + BEIJING_OFFSET_MS
-  const day = Math.floor(shifted / DAY)
-  const minutes = Math.floor((shifted - day * DAY) / MINUTE)
-  const date = new Date(day * DAY) // UTC fields of a whole-day instant: no zone involved
+  const dayNumber = Math.floor(shifted / DAY)
+  const minutes = Math.floor((shifted - dayNumber * DAY) / MINUTE)
+  const { month, day } = civilFromDayNumber(dayNumber)
   const hh = String(Math.floor(minutes / 60)).padStart(2, '0')
   const mm = String(minutes % 60).padStart(2, '0')
-  return `${date.getUTCMonth() + 1}月${date.getUTCDate()}日 ${hh}:${mm}`
+  return messages.monthDayTime(month, day, `${hh}:${mm}`)
 }
