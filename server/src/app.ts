@@ -7,7 +7,7 @@ import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify'
 import type { Db } from './db/database.ts'
-import { bearerToken } from './http/auth.ts'
+import { bearerToken, sessionUser } from './http/auth.ts'
 import { sendError } from './http/errors.ts'
 import { hashToken } from './repositories/sessions.ts'
 import { registerConsentRoutes } from './routes/consents.ts'
@@ -67,10 +67,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(rateLimit, {
     max: deps.rateLimitPerMinute,
     timeWindow: 60_000,
-    // Per session when there is one (many users may share a carrier NAT), else per IP.
-    keyGenerator: (req) => {
+    // Per live session (many users may share a carrier NAT), else per IP: a made-up token must
+    // not buy a fresh allowance, or one client could hammer the session lookup without limit.
+    keyGenerator: async (req) => {
       const token = bearerToken(req)
-      return token ? `s:${hashToken(token)}` : `ip:${req.ip}`
+      return token && await sessionUser(deps.db, deps.now, req) ? `s:${hashToken(token)}` : `ip:${req.ip}`
     },
     errorResponseBuilder: (_req, ctx) => ({
       statusCode: 429,

@@ -141,4 +141,12 @@ describe(`rate limit (${process.env.TEST_DB ?? 'pglite'})`, () => {
     assert.equal(limited.json().error.code, 'rate_limited')
     assert.equal((await env.call(b, 'GET', '/v1/credits')).statusCode, 200)
   })
+
+  it('limits made-up tokens by address, so inventing a token does not buy a fresh allowance', async () => {
+    const codes: number[] = []
+    for (let i = 0; i < 6; i++) codes.push((await env.call(`made-up-${i}`, 'GET', '/v1/credits')).statusCode)
+    // The address's allowance (5) is shared with the logins above, so only the sixth is certain.
+    assert.equal(codes[5], 429)
+    assert.ok(codes.every((c) => c === 401 || c === 429))
+  })
 })

@@ -17,10 +17,22 @@ export function bearerToken(req: FastifyRequest): string | undefined {
   return token.length > 0 && token.length <= 200 ? token : undefined
 }
 
+const lookups = new WeakMap<FastifyRequest, Promise<string | undefined>>()
+
+/** The live session's user id, looked up once per request (the rate limiter and auth both ask). */
+export function sessionUser(db: Db, now: () => number, req: FastifyRequest): Promise<string | undefined> {
+  let lookup = lookups.get(req)
+  if (!lookup) {
+    const token = bearerToken(req)
+    lookup = token ? findSessionUser(db, hashToken(token), now()) : Promise.resolve(undefined)
+    lookups.set(req, lookup)
+  }
+  return lookup
+}
+
 export function authenticate(db: Db, now: () => number) {
   return async (req: FastifyRequest, reply: FastifyReply) => {
-    const token = bearerToken(req)
-    const userId = token ? await findSessionUser(db, hashToken(token), now()) : undefined
+    const userId = await sessionUser(db, now, req)
     if (!userId) return sendError(reply, 401, 'unauthorized', 'missing, unknown or expired session token')
     req.userId = userId
   }
