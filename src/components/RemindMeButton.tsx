@@ -55,7 +55,7 @@ export function RemindMeButton({ caseId, deadlines, caseLabel, court }: RemindMe
     }
     const synced = await syncCaseReminders(caseId, deadlines, labels, nowMs)
     if (!synced.ok) setLine({ tone: 'error', text: m.failed })
-    else if (synced.scheduled > c.accepted) setLine({ tone: 'info', text: `${m.scheduled(synced.scheduled)}。${m.fewerCreditsThanReminders(c.accepted)}` })
+    else if (synced.scheduled > c.accepted) setLine({ tone: 'info', text: m.fewerCreditsThanReminders(synced.scheduled, c.accepted) })
     else setLine({ tone: 'info', text: m.scheduled(synced.scheduled) })
     setBusy(false)
   }

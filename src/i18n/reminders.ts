@@ -55,8 +55,8 @@ export interface ReminderMessages {
     button: string
     working: string
     scheduled: (n: number) => string
-    /** 一次“允许”只换一条消息：安排的比允许的多时，说清楚谁先发、怎样多收 */
-    fewerCreditsThanReminders: (accepted: number) => string
+    /** 一次“允许”只换一条消息：安排的比允许的多时，说清楚安排了几条、谁先发、怎样多收 */
+    fewerCreditsThanReminders: (scheduled: number, accepted: number) => string
     notEnabled: string
     nothingAhead: string
     calendarButton: string
@@ -88,6 +88,7 @@ const kindName: Record<ReminderKind, string> = {
   custom: '自定义事项',
 }
 
+const scheduled = (n: number): string => `已安排 ${n} 条微信提醒`
 const notLegalAdvice = '本提醒仅供参考，不构成法律意见。'
 const officialFirst = '日期以法院传票/通知书为准。'
 
@@ -144,8 +145,8 @@ export const zhCNReminders: ReminderMessages = {
   remindMe: {
     button: '提醒我',
     working: '正在安排提醒…',
-    scheduled: (n) => `已安排 ${n} 条微信提醒`,
-    fewerCreditsThanReminders: (accepted) => `微信规定每点一次“允许”只能收到一条提醒，这次可收 ${accepted} 条，最重要的（开庭、答辩）先发。想多收几条，就再点几次“提醒我”并选“允许”。`,
+    scheduled,
+    fewerCreditsThanReminders: (n, accepted) => `${scheduled(n)}。微信规定每点一次“允许”只能收到一条提醒，这次可收 ${accepted} 条，最重要的（开庭、答辩）先发。想多收几条，就再点几次“提醒我”并选“允许”。`,
     notEnabled: '微信提醒未开启，可加入手机日历',
     nothingAhead: '没有尚未到来的期限，无需提醒',
     calendarButton: '加入手机日历',
