@@ -1,8 +1,11 @@
-import { PropsWithChildren } from 'react'
+import { PropsWithChildren, useEffect } from 'react'
+import { appStore } from '@/adapters/storage'
+import { refreshHolidayCalendar } from '@/services/holidayUpdates'
 import './app.css'
 
-/** 应用外壳：只负责渲染页面；入口参数（小程序码 scene）由首页读取。 */
+/** 应用外壳：渲染页面；启动时在后台取回新公布的放假安排（取不到就用内置的）。入口参数由首页读取。 */
 function App({ children }: PropsWithChildren) {
+  useEffect(() => { void refreshHolidayCalendar(appStore()) }, [])
   return children
 }
 

@@ -5,6 +5,7 @@ import type { KeyValueStore } from '@/adapters/storage'
 import type { Deadline } from '@/domain/deadlines'
 import { deleteCase, loadCases } from '@/storage/caseStore'
 import type { CaseRecord } from '@/storage/caseRecord'
+import { currentHolidayCalendar } from './holidayUpdates'
 import { buildTimeline, nextDeadline } from './timeline'
 
 export type CaseSummary = { record: CaseRecord; next: Deadline | null }
@@ -19,7 +20,8 @@ function rank(summary: CaseSummary): [number, string] {
 
 export function listCases(store: KeyValueStore, nowMs: number, today: string): CaseList {
   const { cases, quarantined } = loadCases(store, nowMs)
-  const summaries = cases.map((record) => ({ record, next: nextDeadline(buildTimeline(record, today).deadlines) }))
+  const calendar = currentHolidayCalendar(store)
+  const summaries = cases.map((record) => ({ record, next: nextDeadline(buildTimeline(record, today, calendar).deadlines) }))
   summaries.sort((a, b) => {
     const [ga, da] = rank(a)
     const [gb, db] = rank(b)

@@ -12,6 +12,7 @@ import { now, today } from '@/adapters/clock'
 import { findCase, removeCase } from '@/services/cases'
 import { buildTimeline, type Timeline } from '@/services/timeline'
 import { cancelCaseReminders, refreshCaseReminders } from '@/services/reminders'
+import { currentHolidayCalendar } from '@/services/holidayUpdates'
 import type { CaseRecord } from '@/storage/caseRecord'
 import { routes } from '@/routes'
 import { t } from '@/i18n'
@@ -33,7 +34,7 @@ export default function DetailPage() {
 
   const load = (caseId: string | null) => {
     const record = caseId ? findCase(appStore(), caseId, now()) : null
-    const timeline = record ? buildTimeline(record, today()) : null
+    const timeline = record ? buildTimeline(record, today(), currentHolidayCalendar(appStore())) : null
     setLoaded(record && timeline ? { record, timeline } : 'missing')
     // 修改过日期后，已经排好的微信提醒跟着新的期限走（只对开过提醒的案件）。
     if (record && timeline) void refreshCaseReminders(record.id, timeline.deadlines, labelsOf(record), now())
