@@ -81,6 +81,8 @@ export function planCaseReminders(
   messages: ReminderMessages = zhCNReminders,
 ): PlannedReminder[] {
   if (!isPlannableCaseId(caseId)) throw new TypeError(`case id cannot be part of a reminder key: ${caseId}`)
+  const caseLabel = clip(labels.caseLabel, 40)
+  const court = clip(labels.court, 40)
   const byKey = new Map<string, PlannedReminder>()
   for (const d of deadlines) {
     for (const f of firesFor(d)) {
@@ -99,8 +101,8 @@ export function planCaseReminders(
         eventAt: f.eventAt,
         values: {
           title: messages.messageTitle(d.kind, daysLeft),
-          ...(clip(labels.caseLabel, 40) ? { caseLabel: clip(labels.caseLabel, 40) } : {}),
-          ...(clip(labels.court, 40) ? { court: clip(labels.court, 40) } : {}),
+          ...(caseLabel ? { caseLabel } : {}),
+          ...(court ? { court } : {}),
           eventAt: d.kind === 'hearing' && d.at ? d.at : actBy,
           note: messages.messageNote,
           daysLeft,
