@@ -144,6 +144,17 @@ describe(`dispatcher against the WeChat stand-in (${process.env.TEST_DB ?? 'pgli
     assert.equal(await credits(u.token), 1)
   })
 
+  it('closes a reminder waiting for consent as expired once its event is over, so the app stops asking for it', async () => {
+    const u = await user(0)
+    await env.call(u.token, 'PUT', '/v1/reminders/a', deadlineBody('answer', { fireAt: T0, eventAt: T0 + DAY }))
+    await env.dispatcher().runOnce()
+    assert.deepEqual(await states(u.token), { a: 'needs_consent' })
+    env.clock.now = T0 + DAY
+    await env.dispatcher().runOnce()
+    assert.deepEqual(await states(u.token), { a: 'expired' })
+    assert.deepEqual((await env.call(u.token, 'GET', '/v1/credits')).json().credits, [])
+  })
+
   it('reclaims a reminder whose lease ran out (a crashed instance) and sends it once', async () => {
     const u = await user(1)
     await env.call(u.token, 'PUT', '/v1/reminders/a', deadlineBody('answer', { fireAt: T0 }))

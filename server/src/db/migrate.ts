@@ -1,9 +1,11 @@
 /** Runs the numbered migrations at start-up (Kysely keeps the applied list in kysely_migration). */
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely'
 import * as m001 from './migrations/001_initial.ts'
+import * as m002 from './migrations/002_needs_consent_event_index.ts'
 
 const migrations: Record<string, Migration> = {
   '001_initial': m001,
+  '002_needs_consent_event_index': m002,
 }
 
 const provider: MigrationProvider = { getMigrations: async () => migrations }

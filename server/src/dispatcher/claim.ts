@@ -51,6 +51,19 @@ export async function reclaimExpiredLeases(db: Db, now: number, maxAttempts = Nu
   return Number(res.numAffectedRows ?? 0n)
 }
 
+/**
+ * Reminders that waited for consent until their event was over are closed: no consent can make
+ * them useful now, and while they stay pending the app keeps asking for consent on their behalf.
+ */
+export async function expireOverdueNeedingConsent(db: Db, now: number): Promise<number> {
+  const at = new Date(now)
+  const res = await db.updateTable('reminders')
+    .set({ state: 'expired', last_error: 'event was over before consent was given', updated_at: at })
+    .where('state', '=', 'needs_consent').where('event_at', '<=', at)
+    .executeTakeFirst()
+  return Number(res.numUpdatedRows)
+}
+
 export interface ClaimResult {
   toSend: ClaimedReminder[]
   counts: Record<ClaimDecision, number>

@@ -9,7 +9,7 @@ import type { DispatcherTuning } from '../config.ts'
 import type { Db } from '../db/database.ts'
 import type { TemplateTable } from '../templates.ts'
 import type { WechatClient } from '../wechat/types.ts'
-import { claimDueReminders, reclaimExpiredLeases, type ClaimedReminder } from './claim.ts'
+import { claimDueReminders, expireOverdueNeedingConsent, reclaimExpiredLeases, type ClaimedReminder } from './claim.ts'
 import { recordOutcomes, type RecordedOutcome } from './record.ts'
 import { applyOutcome, type BackoffPolicy } from './schedule.ts'
 import { sendReminder } from './sendOne.ts'
@@ -49,7 +49,7 @@ export function createDispatcher(o: DispatcherOptions): Dispatcher {
   let loopDone: Promise<void> = Promise.resolve()
   let inFlight = 0
   let pausedUntil = 0
-  let lastReclaim = 0
+  let lastSweep = 0
   let buffer: RecordedOutcome[] = []
   let flushing: Promise<void> = Promise.resolve()
   let wake: (() => void) | undefined
@@ -121,10 +121,12 @@ export function createDispatcher(o: DispatcherOptions): Dispatcher {
 
   async function claimBatch(limit: number): Promise<number> {
     const now = o.now()
-    if (now - lastReclaim >= Math.min(1000, o.tuning.leaseMs / 2)) {
-      lastReclaim = now
+    if (now - lastSweep >= Math.min(1000, o.tuning.leaseMs / 2)) {
+      lastSweep = now
       const n = await reclaimExpiredLeases(o.db, now, o.tuning.maxAttempts)
       if (n > 0) o.logger.warn({ count: n }, 'dispatcher: reclaimed reminders whose lease ran out')
+      const closed = await expireOverdueNeedingConsent(o.db, now)
+      if (closed > 0) o.logger.info({ count: closed }, 'dispatcher: closed reminders whose event passed while waiting for consent')
     }
     const res = await claimDueReminders(o.db, { now, limit, workerId: o.workerId, leaseMs: o.tuning.leaseMs })
     stats.claimed += res.toSend.length
