@@ -64,15 +64,6 @@ export interface ReminderMessages {
     calendarFailed: string
     failed: string
   }
-  /** 失败原因（服务、网络、登录） */
-  errors: {
-    network: string
-    timeout: string
-    unauthorized: string
-    server: string
-    loginUnavailable: string
-    subscribeFailed: string
-  }
 }
 
 const kindName: Record<ReminderKind, string> = {
@@ -153,13 +144,5 @@ export const zhCNReminders: ReminderMessages = {
     calendarAdded: (n) => `已加入手机日历 ${n} 项`,
     calendarFailed: '没能加入手机日历，请手动记下日期',
     failed: '安排提醒失败，请稍后再试，或加入手机日历',
-  },
-  errors: {
-    network: '网络连接失败',
-    timeout: '网络超时',
-    unauthorized: '登录已过期',
-    server: '提醒服务暂时不可用',
-    loginUnavailable: '暂时无法登录微信',
-    subscribeFailed: '没能打开微信授权窗口',
   },
 }

@@ -11,7 +11,7 @@ import type { ReminderStateName } from '@/i18n/reminders'
 import { caseIdOfKey, planCaseReminders, type CaseLabels } from './reminderPlan'
 import { authedRequest, cachedTemplates, forgetSession, hasUsedReminders, refreshTemplates, type ReminderFailure, type TemplatesByKind } from './reminderSession'
 
-export { ensureSession, refreshTemplates, hasUsedReminders } from './reminderSession'
+export { ensureSession, hasUsedReminders } from './reminderSession'
 export type { ReminderFailure, ReminderFailureCode } from './reminderSession'
 
 /** 页面打开时调用：登录并缓存模板 id，之后的点击才能立即弹出授权窗口。 */
