@@ -20,7 +20,7 @@ export interface DispatcherOptions {
   templates: TemplateTable
   miniprogramState: 'developer' | 'trial' | 'formal'
   workerId: string
-  tuning: Omit<DispatcherTuning, never>
+  tuning: DispatcherTuning
   now: () => number
   random?: () => number
   backoff?: BackoffPolicy

@@ -13,11 +13,6 @@ export async function upsertUserByOpenid(db: Db, openid: string): Promise<string
   return row.id
 }
 
-export async function findOpenid(db: Db, userId: string): Promise<string | undefined> {
-  const row = await db.selectFrom('users').select('openid').where('id', '=', userId).executeTakeFirst()
-  return row?.openid
-}
-
 /** Deletes the user row; sessions, credits and reminders go with it (ON DELETE CASCADE). */
 export async function deleteUser(db: Db, userId: string): Promise<boolean> {
   const res = await db.deleteFrom('users').where('id', '=', userId).executeTakeFirst()
