@@ -1,13 +1,6 @@
 import { findByTestId, tap } from '../support/taroApp'
-import { absent, expectText, openAt } from './helpers'
-import { saveCase } from '@/storage/caseStore'
-import { taroStore } from '@/adapters/storage'
-import { makeCase, NOW_MS } from '../storage/fixtures'
-import type { CaseRecord } from '@/storage/caseRecord'
-
-const detailOf = (id: string) => `/case/pages/detail/index?id=${id}`
-const seed = (record: CaseRecord) => saveCase(taroStore, record, NOW_MS)
-const served0916 = makeCase(1, { procedure: 'ordinary', documents: ['complaint'], facts: { servedOn: '2026-09-16', serviceMethod: 'mail' } })
+import { absent, detailOf, expectText, openAt, seed, served0916 } from './helpers'
+import { makeCase } from '../storage/fixtures'
 
 describe('the case detail timeline', () => {
   test('served on 2026-09-16 shows the answer deadline 2026-10-08, the roll-over line, the safe date and days left', async () => {

@@ -1,14 +1,9 @@
 // 见 detailEdit.test.tsx 开头：删除要跳回首页，单独一个文件。
 import { tap, waitFor } from '../support/taroApp'
-import { openAt, tapId } from './helpers'
-import { saveCase, loadCases } from '@/storage/caseStore'
+import { detailOf, openAt, seed, served0916, tapId } from './helpers'
+import { loadCases } from '@/storage/caseStore'
 import { taroStore } from '@/adapters/storage'
-import { makeCase, NOW_MS } from '../storage/fixtures'
-import type { CaseRecord } from '@/storage/caseRecord'
-
-const detailOf = (id: string) => `/case/pages/detail/index?id=${id}`
-const seed = (record: CaseRecord) => saveCase(taroStore, record, NOW_MS)
-const served0916 = makeCase(1, { procedure: 'ordinary', documents: ['complaint'], facts: { servedOn: '2026-09-16', serviceMethod: 'mail' } })
+import { NOW_MS } from '../storage/fixtures'
 
 describe('deleting a case from its timeline', () => {
   test('delete asks first; cancel keeps the case, confirm removes it and returns home', async () => {

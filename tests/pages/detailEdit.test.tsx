@@ -1,15 +1,10 @@
 // 修改和删除各自一个文件：同一文件里先挂过的应用仍会响应 hash 变化（测试外壳的限制），页面跳转链要在干净的 jsdom 里测。
 import Taro from '@tarojs/taro'
 import { findByTestId, waitFor } from '../support/taroApp'
-import { expectText, openAt, tapId, typeInto } from './helpers'
-import { saveCase, loadCases } from '@/storage/caseStore'
+import { detailOf, expectText, openAt, seed, served0916, tapId, typeInto } from './helpers'
+import { loadCases } from '@/storage/caseStore'
 import { taroStore } from '@/adapters/storage'
-import { makeCase, NOW_MS } from '../storage/fixtures'
-import type { CaseRecord } from '@/storage/caseRecord'
-
-const detailOf = (id: string) => `/case/pages/detail/index?id=${id}`
-const seed = (record: CaseRecord) => saveCase(taroStore, record, NOW_MS)
-const served0916 = makeCase(1, { procedure: 'ordinary', documents: ['complaint'], facts: { servedOn: '2026-09-16', serviceMethod: 'mail' } })
+import { NOW_MS } from '../storage/fixtures'
 
 describe('editing a case from its timeline', () => {
   test('edit reopens the form pre-filled and saving shows the new deadline', async () => {

@@ -1,11 +1,26 @@
 import { AppTestUtils, findByTestId, tap, waitFor } from '../support/taroApp'
 import { setClockForTests } from '@/adapters/clock'
+import { taroStore } from '@/adapters/storage'
+import type { CaseRecord } from '@/storage/caseRecord'
+import { saveCase } from '@/storage/caseStore'
+import { makeCase, NOW_MS } from '../storage/fixtures'
 
 /** 整个 app 项目并行跑时机器很忙，页面切换可能超过默认的 3 秒。 */
 const WAIT_MS = 10_000
 
 /** 2026-09-20 10:00 北京时间：送达（09-16）之后、国庆之前。 */
 export const SEPT_20_MS = Date.UTC(2026, 8 /* Sep */, 20, 2, 0)
+
+/** 某个案件的详情页地址。 */
+export const detailOf = (id: string): string => `/case/pages/detail/index?id=${id}`
+
+/** 普通程序、2026-09-16 邮寄送达起诉状副本的案件 case-1（答辩期顺延到国庆之后）。 */
+export const served0916 = makeCase(1, { procedure: 'ordinary', documents: ['complaint'], facts: { servedOn: '2026-09-16', serviceMethod: 'mail' } })
+
+/** 打开页面之前先把案件存进应用的存储。 */
+export function seed(...records: CaseRecord[]): void {
+  for (const record of records) saveCase(taroStore, record, NOW_MS)
+}
 
 /** 固定时钟后打开应用的某个地址。 */
 export async function openAt(url: string, nowMs = SEPT_20_MS): Promise<void> {

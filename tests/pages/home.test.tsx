@@ -1,12 +1,10 @@
 import { findByTestId } from '../support/taroApp'
-import { absent, expectText, openAt, tapId } from './helpers'
-import { saveCase } from '@/storage/caseStore'
+import { absent, expectText, openAt, seed, tapId } from './helpers'
 import { casesKey } from '@/storage/caseRecord'
 import { taroStore } from '@/adapters/storage'
-import { makeCase, NOW_MS } from '../storage/fixtures'
+import { makeCase } from '../storage/fixtures'
 
 const HOME = '/pages/index/index'
-const seed = (...records: ReturnType<typeof makeCase>[]) => records.forEach((r) => saveCase(taroStore, r, NOW_MS))
 
 describe('the home page', () => {
   test('with no cases it explains the app in two sentences and offers 新建案件', async () => {
