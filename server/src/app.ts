@@ -17,6 +17,7 @@ import { registerMeRoutes } from './routes/me.ts'
 import { registerReminderRoutes } from './routes/reminders.ts'
 import { registerSessionRoutes } from './routes/session.ts'
 import { registerTemplateRoutes } from './routes/templates.ts'
+import type { TrustProxy } from './config.ts'
 import type { TemplateTable } from './templates.ts'
 import type { WechatClient } from './wechat/types.ts'
 
@@ -27,17 +28,19 @@ export interface AppDeps {
   templates: TemplateTable
   sessionTtlMs: number
   rateLimitPerMinute: number
+  /** Whom to believe about X-Forwarded-For (default: nobody). */
+  trustProxy?: TrustProxy
   holidays: HolidaySource
   logger?: FastifyServerOptions['logger']
 }
 
-export type AppContext = Omit<AppDeps, 'logger' | 'rateLimitPerMinute'>
+export type AppContext = Omit<AppDeps, 'logger' | 'rateLimitPerMinute' | 'trustProxy'>
 
 /** Reminder bodies are a few hundred bytes; 16 KiB leaves room and stops abuse. */
 export const BODY_LIMIT_BYTES = 16 * 1024
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
-  const app = Fastify({ logger: deps.logger ?? false, bodyLimit: BODY_LIMIT_BYTES, trustProxy: false })
+  const app = Fastify({ logger: deps.logger ?? false, bodyLimit: BODY_LIMIT_BYTES, trustProxy: deps.trustProxy ?? false })
 
   // Handlers parse with zod themselves (for our own error codes); route schemas only document.
   app.setValidatorCompiler(() => () => true)

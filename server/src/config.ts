@@ -9,6 +9,10 @@ import { reminderKinds, type ReminderKind } from '../../src/domain/reminderSchem
 const intFrom = (def: number, min: number, max: number) =>
   z.coerce.number().int().min(min).max(max).default(def)
 
+/** What Fastify's trustProxy takes: whom to believe about X-Forwarded-For. */
+export type TrustProxy = boolean | string[]
+const PROXY_ADDRESS = /^([0-9A-Fa-f.:]+(\/\d{1,3})?|loopback|linklocal|uniquelocal)$/
+
 const templateTableSchema = z
   .string()
   .transform((raw, ctx) => {
@@ -34,6 +38,10 @@ const envSchema = z.object({
   WX_MINIPROGRAM_STATE: z.enum(['developer', 'trial', 'formal']).default('formal'),
   SESSION_TTL_HOURS: intFrom(24 * 30, 1, 24 * 365),
   RATE_LIMIT_PER_MINUTE: intFrom(120, 1, 1_000_000),
+  TRUST_PROXY: z.string().default('false')
+    .refine((v) => v === 'true' || v === 'false' || v.split(',').every((a) => PROXY_ADDRESS.test(a.trim())),
+      'must be true, false, or comma-separated proxy addresses/CIDRs')
+    .transform((v): TrustProxy => v === 'true' ? true : v === 'false' ? false : v.split(',').map((a) => a.trim())),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DISPATCHER_ENABLED: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
   DISPATCH_BATCH_SIZE: intFrom(100, 1, 5000),
@@ -60,6 +68,8 @@ export interface Config {
   }
   sessionTtlMs: number
   rateLimitPerMinute: number
+  /** Behind the TLS proxy, per-address rate limits need the client's address, not the proxy's. */
+  trustProxy: TrustProxy
   logLevel: Env['LOG_LEVEL']
   dispatcher: DispatcherTuning & { enabled: boolean }
 }
@@ -102,6 +112,7 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
       },
       sessionTtlMs: e.SESSION_TTL_HOURS * 3600_000,
       rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+      trustProxy: e.TRUST_PROXY,
       logLevel: e.LOG_LEVEL,
       dispatcher: {
         enabled: e.DISPATCHER_ENABLED,

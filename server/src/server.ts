@@ -9,7 +9,7 @@ const { config } = rt
 const app = await buildApp({
   db: rt.db, wechat: rt.wechat, now: Date.now,
   templates: config.wechat.templates, sessionTtlMs: config.sessionTtlMs,
-  rateLimitPerMinute: config.rateLimitPerMinute, holidays: bundledHolidays,
+  rateLimitPerMinute: config.rateLimitPerMinute, trustProxy: config.trustProxy, holidays: bundledHolidays,
   logger: loggerOptions(config.logLevel),
 })
 await app.listen({ port: config.port, host: config.host })

@@ -48,6 +48,14 @@ describe('loadConfig', () => {
     assert.match(errorsFor({ ...valid, WX_TEMPLATES: unknownKind }).join('\n'), /^WX_TEMPLATES/)
   })
 
+  it('trusts no proxy by default; TRUST_PROXY takes true or proxy addresses, and names a bad value', () => {
+    const trust = (v?: string) => { const r = loadConfig({ ...valid, TRUST_PROXY: v }); assert.ok(r.ok); return r.config.trustProxy }
+    assert.equal(trust(), false)
+    assert.equal(trust('true'), true)
+    assert.deepEqual(trust('10.0.0.0/8, loopback'), ['10.0.0.0/8', 'loopback'])
+    assert.match(errorsFor({ ...valid, TRUST_PROXY: 'the proxy' })[0] ?? '', /^TRUST_PROXY:/)
+  })
+
   it('never echoes the secret in an error message', () => {
     const errors = errorsFor({ ...valid, WX_SECRET: 'short', WX_APPID: 'bad' })
     assert.ok(errors.every((e) => !e.includes('short')))

@@ -126,6 +126,20 @@ describe(`reminders API (${process.env.TEST_DB ?? 'pglite'})`, () => {
   })
 })
 
+describe(`rate limit behind a trusted proxy (${process.env.TEST_DB ?? 'pglite'})`, () => {
+  let env: TestEnv
+  before(async () => { env = await startTestEnv({ rateLimitPerMinute: 2, trustProxy: ['loopback'] }) })
+  after(async () => { await env.close() })
+
+  it('limits each client address the proxy reports, not the proxy itself', async () => {
+    const from = (ip: string) => env.app.inject({ method: 'GET', url: '/v1/credits', headers: { 'x-forwarded-for': ip } })
+    const codes: number[] = []
+    for (let i = 0; i < 3; i++) codes.push((await from('203.0.113.1')).statusCode)
+    assert.deepEqual(codes, [401, 401, 429])
+    assert.equal((await from('203.0.113.2')).statusCode, 401)
+  })
+})
+
 describe(`rate limit (${process.env.TEST_DB ?? 'pglite'})`, () => {
   let env: TestEnv
   before(async () => { env = await startTestEnv({ rateLimitPerMinute: 5 }) })

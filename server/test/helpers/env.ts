@@ -1,6 +1,7 @@
 /** A test world: database, the local WeChat stand-in, the real client, the app, a settable clock. */
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify'
 import { buildApp } from '../../src/app.ts'
+import type { TrustProxy } from '../../src/config.ts'
 import { createDispatcher, type Dispatcher, type DispatcherOptions } from '../../src/dispatcher/dispatcher.ts'
 import { FAKE_APPID, FAKE_SECRET, startFakeWechat, type FakeWechat } from '../../src/fakeWechat/index.ts'
 import type { TemplateTable } from '../../src/templates.ts'
@@ -51,7 +52,7 @@ export interface TestEnv {
   close(): Promise<void>
 }
 
-export async function startTestEnv(opts: { rateLimitPerMinute?: number; sessionTtlMs?: number } = {}): Promise<TestEnv> {
+export async function startTestEnv(opts: { rateLimitPerMinute?: number; sessionTtlMs?: number; trustProxy?: TrustProxy } = {}): Promise<TestEnv> {
   const tdb = await openTestDb()
   const fake = await startFakeWechat({ appId: FAKE_APPID, secret: FAKE_SECRET })
   fake.state.registerTemplate({ templateId: HEARING_TEMPLATE, title: '开庭提醒', keywords: { thing1: 'thing', time2: 'time', thing3: 'thing' } })
@@ -60,7 +61,7 @@ export async function startTestEnv(opts: { rateLimitPerMinute?: number; sessionT
   const clock = { now: T0 }
   const app = await buildApp({
     db: tdb.db, wechat, now: () => clock.now, templates, sessionTtlMs: 30 * DAY,
-    rateLimitPerMinute: opts.rateLimitPerMinute ?? 10_000, holidays: { bundled: [{ year: 2025 }, { year: 2026 }] },
+    rateLimitPerMinute: opts.rateLimitPerMinute ?? 10_000, trustProxy: opts.trustProxy, holidays: { bundled: [{ year: 2025 }, { year: 2026 }] },
   })
   const call: TestEnv['call'] = (token, method, url, body) =>
     app.inject({ method, url, ...(body !== undefined ? { payload: body as object } : {}), headers: token ? { authorization: `Bearer ${token}` } : {} })
