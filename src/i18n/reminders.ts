@@ -125,7 +125,7 @@ export const zhCNReminders: ReminderMessages = {
     allowRejected: '你没有允许微信提醒。如果以前选过“总是保持以上选择”，可在右上角“…”→“设置”里重新打开；也可以改用“加入手机日历”。',
     allowFailed: '没能打开微信授权，请稍后再试。',
     deleteTitle: '删除服务器上的数据',
-    deleteBody: '服务器上只存了发送提醒所需的最少信息（事项、日期、法院名称）。删除后，已安排的提醒不会再发送；手机上的案件不受影响。',
+    deleteBody: '服务器上只存了发送提醒所需的最少信息（事项、日期、案号、法院名称）。删除后，已安排的提醒不会再发送；手机上的案件不受影响。',
     deleteButton: '删除服务器上关于我的全部数据',
     deleteConfirm: '确定删除',
     deleteCancel: '先不删',
