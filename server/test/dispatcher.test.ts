@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { after, before, beforeEach, describe, it } from 'node:test'
 import { claimDueReminders } from '../src/dispatcher/claim.ts'
+import { recordOutcomes } from '../src/dispatcher/record.ts'
 import { defaultFaults } from '../src/fakeWechat/state.ts'
 import { DAY, deadlineBody, DEADLINE_TEMPLATE, HOUR, hearingBody, HEARING_TEMPLATE, startTestEnv, T0, type TestEnv } from './helpers/env.ts'
 
@@ -179,6 +180,17 @@ describe(`dispatcher against the WeChat stand-in (${process.env.TEST_DB ?? 'pgli
     assert.equal(r.state, 'failed')
     assert.match(r.lastError, /lease ran out/)
     assert.equal(inboxFor(u.openid).length, 0)
+  })
+
+  it('records a send that went out after the user cancelled it mid-send as sent, and spends its credit', async () => {
+    const u = await user(2)
+    await env.call(u.token, 'PUT', '/v1/reminders/a', deadlineBody('answer', { fireAt: T0 }))
+    const { toSend } = await claimDueReminders(env.tdb.db, { now: T0, limit: 10, workerId: 'w-cancel', leaseMs: 60_000 })
+    assert.equal(toSend.length, 1)
+    assert.equal((await env.call(u.token, 'DELETE', '/v1/reminders/a')).json().reminder.state, 'cancelled')
+    await recordOutcomes(env.tdb.db, 'w-cancel', [{ id: toSend[0]!.id, action: { state: 'sent', msgid: 'm1', spendCredit: true }, at: T0 }])
+    assert.deepEqual(await states(u.token), { a: 'sent' })
+    assert.equal(await credits(u.token), 1)
   })
 
   it('finishes and records in-flight sends on graceful stop', async () => {

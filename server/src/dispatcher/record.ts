@@ -1,6 +1,7 @@
 /**
  * 记录发送结果。Every update is guarded by `state = 'sending' and claimed_by = me`: if our
- * lease ran out and another instance took the row, its outcome wins and ours is dropped.
+ * lease ran out and another instance took the row, its outcome wins and ours is dropped. (A sent
+ * message also matches a row the user cancelled meanwhile: cancelling keeps `claimed_by`.)
  */
 import { sql } from 'kysely'
 import type { Db } from '../db/database.ts'
@@ -12,7 +13,10 @@ export interface RecordedOutcome {
   at: number
 }
 
-/** Records a batch in one transaction; a sent message and its credit −1 commit together. */
+/**
+ * Records a batch in one transaction; a sent message and its credit −1 commit together. A message
+ * the user cancelled while it was being sent did go out: it is recorded as sent, and spends its credit.
+ */
 export async function recordOutcomes(db: Db, workerId: string, outcomes: RecordedOutcome[]): Promise<void> {
   if (outcomes.length === 0) return
   await db.transaction().execute(async (trx) => {
@@ -27,7 +31,7 @@ export async function recordOutcomes(db: Db, workerId: string, outcomes: Recorde
         upd as (
           update reminders r set state = 'sent', msgid = v.msgid, sent_at = v.at, updated_at = v.at,
             lease_until = null, last_errcode = null, last_error = null
-          from v where r.id = v.id and r.state = 'sending' and r.claimed_by = ${workerId}
+          from v where r.id = v.id and r.state in ('sending', 'cancelled') and r.claimed_by = ${workerId}
           returning r.user_id, r.template_id
         ),
         spent as (select user_id, template_id, count(*)::int as n from upd group by user_id, template_id)

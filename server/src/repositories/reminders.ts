@@ -113,11 +113,14 @@ export async function listReminders(db: Db, userId: string): Promise<ReminderVie
   return rows.map(toView)
 }
 
-/** Cancels a reminder that has not been sent yet; returns the resulting view or undefined if absent. */
+/**
+ * Cancels a reminder that has not been sent yet; returns the resulting view or undefined if absent.
+ * `claimed_by` stays: a send already under way may still go out, and its record must spend the credit.
+ */
 export async function cancelReminder(db: Db, userId: string, key: string, now: number): Promise<ReminderView | undefined> {
   await db
     .updateTable('reminders')
-    .set({ state: 'cancelled', lease_until: null, claimed_by: null, updated_at: new Date(now) })
+    .set({ state: 'cancelled', lease_until: null, updated_at: new Date(now) })
     .where('user_id', '=', userId).where('reminder_key', '=', key)
     .where('state', 'in', ['scheduled', 'sending', 'needs_consent', 'failed'])
     .execute()
