@@ -13,6 +13,8 @@ export interface DetailMessages {
   todoTitle: string
   basisTitle: string
   basisHint: string
+  /** 条文名称加书名号，如“《民事诉讼法第一百二十八条》” */
+  citation: (name: string) => string
   notesTitle: string
   assumptionsTitle: string
   caseInfoTitle: string
@@ -40,6 +42,7 @@ export const detailText: DetailMessages = {
   todoTitle: '要做什么',
   basisTitle: '依据',
   basisHint: '点条文名称可以看原文。',
+  citation: (name) => `《${name}》`,
   notesTitle: '说明',
   assumptionsTitle: '我们做了这些假设',
   caseInfoTitle: '案件信息',

@@ -15,7 +15,7 @@ export function BasisList({ basis, testId }: { basis: string[]; testId: string }
         return (
           <View key={citation}>
             <View className='link-button' data-testid={`basis-${testId}-${i}`} onClick={() => setOpen(open === citation ? null : citation)}>
-              {`《${citation}》`}
+              {m.citation(citation)}
             </View>
             {open === citation ? (
               <View className='law-text' data-testid={`law-text-${testId}-${i}`}>
