@@ -33,8 +33,3 @@ export function returnTo(route: Route, params: Record<string, string> = {}): voi
 export function restartAt(route: Route): void {
   void Taro.reLaunch({ url: route })
 }
-
-/** 返回上一页。 */
-export function goBack(): void {
-  void Taro.navigateBack()
-}
