@@ -11,7 +11,7 @@ import { CreditsCard } from './CreditsCard'
 import { DeleteServerData } from './DeleteServerData'
 import { ReminderList } from './ReminderList'
 
-/** Kinds to ask for: those with reminders waiting for consent first, then the rest by importance. */
+/** Every kind a template can serve, most important first (onAllow moves kinds waiting for consent ahead). */
 const byImportance = [...reminderKinds].filter((k) => k !== 'custom').sort((a, b) => reminderPriority[a] - reminderPriority[b])
 
 /** 微信提醒设置：是否开启、剩余次数、已安排的提醒、允许提醒、删除服务器上的数据。 */
