@@ -74,9 +74,16 @@ export async function startLocalServices({ apiPort = 0, fakePort = 0, dataDir, q
     child.once('exit', () => ok())
     child.kill('SIGTERM')
   })
+  // 父进程意外退出（测试崩溃、Ctrl+C 之外的退出）时也不留下孤儿进程占着端口。
+  const killOnExit = () => { api.child.kill('SIGTERM'); fake.child.kill('SIGTERM') }
+  process.once('exit', killOnExit)
   return {
     apiUrl,
     fakeUrl: wxBase,
-    async close() { await stopChild(api.child); await stopChild(fake.child) }
+    async close() {
+      process.removeListener('exit', killOnExit)
+      await stopChild(api.child)
+      await stopChild(fake.child)
+    }
   }
 }
