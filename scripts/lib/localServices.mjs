@@ -1,6 +1,6 @@
 // 本地一键运行用的服务：模拟微信（stand-in）+ 提醒服务（PGlite）。只用于本地和端到端测试，生产环境从不使用。
 import { spawn } from 'node:child_process'
-import { readFileSync, writeFileSync, mkdtempSync, mkdirSync } from 'node:fs'
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { createServer } from 'node:net'
@@ -56,8 +56,7 @@ export async function startLocalServices({ apiPort = 0, fakePort = 0, dataDir, q
     env: {}, ready: /WX_API_BASE=(\S+) WX_APPID=(\S+) WX_SECRET=(\S+)/
   })
   const [, wxBase, appId, secret] = fake.match
-  const pgliteDir = resolve(dataDir ?? join(scratch, 'pglite'))
-  mkdirSync(pgliteDir, { recursive: true })
+  const pgliteDir = resolve(dataDir ?? join(scratch, 'pglite')) // the service creates it (db/database.ts)
   const api = await startProcess('reminder service', ['src/server.ts'], {
     env: {
       PORT: String(apiPort || await freePort()), HOST: '127.0.0.1', DATA_DIR: pgliteDir,
