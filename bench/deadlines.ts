@@ -3,8 +3,8 @@
  * Run: npx tsx bench/deadlines.ts   Target (issue 3): ≥ 100,000 cases per second.
  */
 import { computeDeadlines, type CaseFacts, procedures } from '../src/domain/deadlines'
-import { defaultHolidayCalendar } from '../src/domain/holidayCalendar'
-import { formatDayNumber, toDayNumber } from '../src/domain/plainDate'
+import { defaultHolidayCalendar } from '../src/domain/calendar/holidayCalendar'
+import { formatDayNumber, toDayNumber } from '../src/domain/calendar/plainDate'
 
 const CASES = 100_000
 const ROUNDS = 5

@@ -8,7 +8,7 @@ import { loadCases, saveCase } from '../src/storage/caseStore'
 import type { CaseRecord } from '../src/storage/caseRecord'
 import { buildTimeline } from '../src/services/timeline'
 import { listCases } from '../src/services/cases'
-import { addDays } from '../src/domain/plainDate'
+import { addDays } from '../src/domain/calendar/plainDate'
 
 const CASES = 200
 const ROUNDS = 100

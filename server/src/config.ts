@@ -4,7 +4,7 @@
  */
 import { z } from 'zod'
 import { templateMappingSchema, type TemplateMapping } from './wechat/templateData.ts'
-import { reminderKinds, type ReminderKind } from '../../src/domain/reminderSchemas.ts'
+import { reminderKinds, type ReminderKind } from '../../src/domain/reminders/reminderSchemas.ts'
 
 const intFrom = (def: number, min: number, max: number) =>
   z.coerce.number().int().min(min).max(max).default(def)

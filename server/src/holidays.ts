@@ -1,5 +1,5 @@
 /** The shared holiday calendar (src/domain, maintained with the deadline engine). */
-import { bundledHolidayYears, parseHolidayYear } from '../../src/domain/holidayCalendar.ts'
+import { bundledHolidayYears, parseHolidayYear } from '../../src/domain/calendar/holidayCalendar.ts'
 import type { HolidaySource } from './routes/holidayCalendar.ts'
 
 export const bundledHolidays: HolidaySource = { bundled: bundledHolidayYears }

@@ -1,5 +1,5 @@
 /** 提醒种类 → 订阅消息模板（运营者在公众平台选模板，由 WX_TEMPLATES 配置）。 */
-import { reminderKinds, type ReminderKind } from '../../src/domain/reminderSchemas.ts'
+import { reminderKinds, type ReminderKind } from '../../src/domain/reminders/reminderSchemas.ts'
 import type { TemplateMapping } from './wechat/templateData.ts'
 
 export type TemplateTable = Partial<Record<ReminderKind | 'default', TemplateMapping>>

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { reminderKinds } from '../../src/domain/reminderSchemas.ts'
+import { reminderKinds } from '../../src/domain/reminders/reminderSchemas.ts'
 import { applyOutcome, backoffMs, decideClaimed, priorityOf } from '../src/dispatcher/schedule.ts'
 
 const ctx = { attempts: 1, maxAttempts: 3, now: 1_000_000, random: () => 0.5 }

@@ -1,4 +1,4 @@
-import { beijingToday } from '@/domain/plainDate'
+import { beijingToday } from '@/domain/calendar/plainDate'
 
 let nowMs: () => number = () => Date.now()
 

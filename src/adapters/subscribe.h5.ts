@@ -4,7 +4,7 @@
  * DEV/LOCAL ONLY: the /wx-fake/ proxy exists only in the local dev server.
  * Like the weapp version it starts its work synchronously, so callers keep the same tap discipline.
  */
-import type { SubscribeResultBody } from '@/domain/reminderSchemas'
+import type { SubscribeResultBody } from '@/domain/reminders/reminderSchemas'
 import { requestJson } from './request'
 import { FAKE_WECHAT_BASE, fakeOpenid } from './wechatLogin.h5'
 

@@ -5,7 +5,7 @@
  * synchronously, before it returns; call it first in the tap handler with ids you already hold.
  */
 import Taro from '@tarojs/taro'
-import { subscribeResultSchema } from '@/domain/reminderSchemas'
+import { subscribeResultSchema } from '@/domain/reminders/reminderSchemas'
 import type { SubscribeOutcome } from './subscribe.h5'
 
 export type { SubscribeOutcome } from './subscribe.h5'

@@ -2,18 +2,18 @@
  * 期限引擎的公共入口：案件事实 → 带法条依据的期限列表。
  * Pure: no clock, no time zone; `today` is a parameter. Public API names are fixed (issue 3).
  */
-import type { CaseFacts } from './caseFacts'
-import { postJudgmentDeadlines, litigationDeadlines, mediationDeadlines, paymentOrderDeadlines, type Deadline } from './deadlineRules'
-import { defaultHolidayCalendar, type HolidayCalendar } from './holidayCalendar'
-import { toDayNumber } from './plainDate'
+import type { CaseFacts } from './deadlines/caseFacts'
+import { postJudgmentDeadlines, litigationDeadlines, mediationDeadlines, paymentOrderDeadlines, type Deadline } from './deadlines/deadlineRules'
+import { defaultHolidayCalendar, type HolidayCalendar } from './calendar/holidayCalendar'
+import { toDayNumber } from './calendar/plainDate'
 
-export { parseCaseFacts, procedures, serviceMethods, caseFactsIssueCodes } from './caseFacts'
-export type { CaseFacts, CaseFactsIssue, CaseFactsIssueCode, ParseCaseFactsResult, Procedure, ServiceMethod } from './caseFacts'
-export { deadlineKinds } from './deadlineRules'
-export type { Deadline, DeadlineKind } from './deadlineRules'
-export { explanationCodes } from './explanation'
-export type { Explanation, ExplanationCode } from './explanation'
-export type { Period } from './periodEnd'
+export { parseCaseFacts, procedures, serviceMethods, caseFactsIssueCodes } from './deadlines/caseFacts'
+export type { CaseFacts, CaseFactsIssue, CaseFactsIssueCode, ParseCaseFactsResult, Procedure, ServiceMethod } from './deadlines/caseFacts'
+export { deadlineKinds } from './deadlines/deadlineRules'
+export type { Deadline, DeadlineKind } from './deadlines/deadlineRules'
+export { explanationCodes } from './deadlines/explanation'
+export type { Explanation, ExplanationCode } from './deadlines/explanation'
+export type { Period } from './deadlines/periodEnd'
 
 export type ComputeDeadlinesOptions = {
   /** Defaults to the bundled 2023–2026 State Council arrangements. */

@@ -1,4 +1,4 @@
-import { weekday } from '@/domain/plainDate'
+import { weekday } from '@/domain/calendar/plainDate'
 
 const WEEKDAYS = ['', '周一', '周二', '周三', '周四', '周五', '周六', '周日']
 

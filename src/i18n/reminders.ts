@@ -3,7 +3,7 @@
  * 主目录接入后以 `t.reminders` 使用；在那之前直接引入 `zhCNReminders`。
  * 纯 TypeScript：提醒计划（纯函数）也从这里取消息标题。
  */
-import type { ReminderKind } from '@/domain/reminderSchemas'
+import type { ReminderKind } from '@/domain/reminders/reminderSchemas'
 
 /** 服务器上的提醒状态（server/src/db/schema.ts 的 ReminderState）。 */
 export type ReminderStateName = 'scheduled' | 'sending' | 'sent' | 'needs_consent' | 'failed' | 'expired' | 'cancelled'

@@ -2,7 +2,7 @@
  * 北京时间的墙上时刻 ↔ 毫秒（纯函数）。Beijing is UTC+8 with no daylight saving since 1991,
  * so the conversion is arithmetic on the day number and never reads the device's time zone.
  */
-import { addDays, civilFromDayNumber, toDayNumber } from '@/domain/plainDate'
+import { addDays, civilFromDayNumber, toDayNumber } from '@/domain/calendar/plainDate'
 import { zhCNReminders, type ReminderMessages } from '@/i18n/reminders'
 
 export const MINUTE = 60_000

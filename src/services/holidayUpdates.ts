@@ -5,7 +5,7 @@
  */
 import { apiRequest } from '@/adapters/request'
 import type { KeyValueStore } from '@/adapters/storage'
-import { bundledHolidayYears, createHolidayCalendar, defaultHolidayCalendar, parseHolidayYear, type HolidayCalendar, type HolidayYear } from '@/domain/holidayCalendar'
+import { bundledHolidayYears, createHolidayCalendar, defaultHolidayCalendar, parseHolidayYear, type HolidayCalendar, type HolidayYear } from '@/domain/calendar/holidayCalendar'
 
 const STORAGE_KEY = 'yingsu:holidayUpdates:v1'
 

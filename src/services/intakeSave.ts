@@ -1,6 +1,6 @@
 /** 保存表单为案件（只在分包的表单页里用，不进主包）。 */
 import type { KeyValueStore } from '@/adapters/storage'
-import { parseCaseNumber } from '@/domain/caseNumber'
+import { parseCaseNumber } from '@/domain/case/caseNumber'
 import { saveCase } from '@/storage/caseStore'
 import { claimFields, type CaseRecord, type LenderKey } from '@/storage/caseRecord'
 import { clearDraft } from '@/storage/draftStore'

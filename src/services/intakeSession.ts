@@ -4,7 +4,7 @@
  */
 import type { KeyValueStore } from '@/adapters/storage'
 import type { Procedure } from '@/domain/deadlines'
-import { parseCaseNumber } from '@/domain/caseNumber'
+import { parseCaseNumber } from '@/domain/case/caseNumber'
 import { clearDraft, loadDraft, saveDraft, type IntakeDraft } from '@/storage/draftStore'
 import { findCase } from './cases'
 import { emptyIntakeForm, formFromCase, type IntakeForm } from './intakeForm'

@@ -3,7 +3,7 @@
  * 日期是否存在、开庭是否早于送达，交给期限引擎的 parseCaseFacts，避免两套规则说法不一。
  */
 import { parseCaseFacts } from '@/domain/deadlines'
-import { parseCaseNumber } from '@/domain/caseNumber'
+import { parseCaseNumber } from '@/domain/case/caseNumber'
 import { claimFields, type CaseFactsFields } from '@/storage/caseRecord'
 import { dateQuestions, normalizeDateInput, normalizeTimeInput, parseYuan, type IntakeForm } from './intakeForm'
 

@@ -4,7 +4,7 @@
  * 提醒时刻与微信提醒相同（planCaseReminders），.ics 里每条提醒一个 VALARM，UID 就是提醒键（RFC 9074）。
  */
 import type { Deadline } from '@/domain/deadlines'
-import type { ReminderKind } from '@/domain/reminderSchemas'
+import type { ReminderKind } from '@/domain/reminders/reminderSchemas'
 import { zhCNReminders, type ReminderMessages } from '@/i18n/reminders'
 import { HOUR, beijingDateTime, beijingInstant, endOfBeijingDay } from './beijingTime'
 import { planCaseReminders, type CaseLabels } from './reminderPlan'

@@ -5,8 +5,8 @@
  * (beijingTime.ts). The phone-calendar / .ics side is in reminderCalendar.ts.
  */
 import type { Deadline } from '@/domain/deadlines'
-import { addDays, toDayNumber } from '@/domain/plainDate'
-import type { ReminderKind, ReminderValues } from '@/domain/reminderSchemas'
+import { addDays, toDayNumber } from '@/domain/calendar/plainDate'
+import type { ReminderKind, ReminderValues } from '@/domain/reminders/reminderSchemas'
 import { zhCNReminders, type ReminderMessages } from '@/i18n/reminders'
 import { HOUR, beijingDateTime, beijingInstant, endOfBeijingDay } from './beijingTime'
 

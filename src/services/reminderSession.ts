@@ -8,7 +8,7 @@ import { now } from '@/adapters/clock'
 import { apiRequest, type ApiResult, type HttpMethod, type RequestFailureCode } from '@/adapters/request'
 import { appStore } from '@/adapters/storage'
 import { getLoginCode } from '@/adapters/wechatLogin'
-import { reminderKinds, type ReminderKind } from '@/domain/reminderSchemas'
+import { reminderKinds, type ReminderKind } from '@/domain/reminders/reminderSchemas'
 
 export type ReminderFailureCode = RequestFailureCode | 'login_unavailable' | 'bad_response' | 'subscribe_failed' | 'not_ready'
 export type ReminderFailure = { ok: false; code: ReminderFailureCode; serverCode?: string }

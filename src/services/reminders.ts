@@ -6,7 +6,7 @@
 import * as z from 'zod/mini'
 import { requestSubscribe, MAX_TEMPLATES_PER_REQUEST } from '@/adapters/subscribe'
 import type { Deadline } from '@/domain/deadlines'
-import type { ReminderKind, SubscribeResultBody } from '@/domain/reminderSchemas'
+import type { ReminderKind, SubscribeResultBody } from '@/domain/reminders/reminderSchemas'
 import type { ReminderStateName } from '@/i18n/reminders'
 import { caseIdOfKey, planCaseReminders, type CaseLabels } from './reminderPlan'
 import { authedRequest, cachedTemplates, forgetSession, hasUsedReminders, refreshTemplates, type ReminderFailure, type TemplatesByKind } from './reminderSession'

@@ -2,7 +2,7 @@
  * 案件 → 期限时间线。“不确定程序”时按最稳妥的假设计算，并把假设告诉页面。
  */
 import { computeDeadlines, parseCaseFacts, type CaseFacts, type Deadline, type Procedure } from '@/domain/deadlines'
-import type { HolidayCalendar } from '@/domain/holidayCalendar'
+import type { HolidayCalendar } from '@/domain/calendar/holidayCalendar'
 import type { CaseRecord } from '@/storage/caseRecord'
 
 /**

@@ -1,5 +1,5 @@
-import { apparentSolarLongitude, beijingDayOfJde, jdeOfDayNumber, newMoonJde, solarLongitudeJde } from '../../src/domain/astronomy'
-import { formatDayNumber, toDayNumber } from '../../src/domain/plainDate'
+import { apparentSolarLongitude, beijingDayOfJde, jdeOfDayNumber, newMoonJde, solarLongitudeJde } from '../../src/domain/calendar/astronomy'
+import { formatDayNumber, toDayNumber } from '../../src/domain/calendar/plainDate'
 
 describe('astronomical algorithms (Meeus, Astronomical Algorithms 2nd ed.)', () => {
   it('reproduces example 49.a: the new moon of 1977 February, JDE 2443192.65118', () => {

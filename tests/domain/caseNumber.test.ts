@@ -1,4 +1,4 @@
-import { parseCaseNumber } from '../../src/domain/caseNumber'
+import { parseCaseNumber } from '../../src/domain/case/caseNumber'
 import { goldenCaseNumbers } from './golden/caseNumbers.golden'
 
 describe('parseCaseNumber golden table', () => {

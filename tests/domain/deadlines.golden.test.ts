@@ -1,6 +1,6 @@
 import { computeDeadlines, type Deadline } from '../../src/domain/deadlines'
-import { bundledHolidayYears, createHolidayCalendar } from '../../src/domain/holidayCalendar'
-import { beijingToday } from '../../src/domain/plainDate'
+import { bundledHolidayYears, createHolidayCalendar } from '../../src/domain/calendar/holidayCalendar'
+import { beijingToday } from '../../src/domain/calendar/plainDate'
 import { goldenDeadlineCases } from './golden/deadlines.golden'
 
 /** The main article every deadline of a kind must cite. */

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { caseFactsIssueCodes, computeDeadlines, parseCaseFacts, procedures, serviceMethods } from '../../src/domain/deadlines'
-import { defaultHolidayCalendar } from '../../src/domain/holidayCalendar'
-import { addDays, addMonths, daysBetween, formatDayNumber, toDayNumber } from '../../src/domain/plainDate'
+import { defaultHolidayCalendar } from '../../src/domain/calendar/holidayCalendar'
+import { addDays, addMonths, daysBetween, formatDayNumber, toDayNumber } from '../../src/domain/calendar/plainDate'
 
 const calendar = defaultHolidayCalendar()
 const RUNS = { numRuns: 2_000 }

@@ -1,4 +1,4 @@
-import { bundledHolidayYears, createHolidayCalendar, holidayYearSchema, parseHolidayYear, type HolidayYear } from '../../src/domain/holidayCalendar'
+import { bundledHolidayYears, createHolidayCalendar, holidayYearSchema, parseHolidayYear, type HolidayYear } from '../../src/domain/calendar/holidayCalendar'
 
 const year2027: HolidayYear = {
   year: 2027,

@@ -3,7 +3,7 @@
  * transcription cannot slip in (chinese-days runs in a child process pinned to Beijing time; see
  * support/chineseDaysOracle.ts).
  */
-import { bundledHolidayYears, createHolidayCalendar } from '../../src/domain/holidayCalendar'
+import { bundledHolidayYears, createHolidayCalendar } from '../../src/domain/calendar/holidayCalendar'
 import { askChineseDays } from './support/chineseDaysOracle'
 
 const calendar = createHolidayCalendar(bundledHolidayYears)

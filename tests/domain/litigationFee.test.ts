@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import { baseLitigationFee, litigationFee } from '../../src/domain/litigationFee'
+import { baseLitigationFee, litigationFee } from '../../src/domain/claims/litigationFee'
 import { goldenFees } from './golden/fees.golden'
 
 describe('litigationFee golden table', () => {

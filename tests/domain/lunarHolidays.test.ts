@@ -2,8 +2,8 @@
  * The computed fallback (Meeus new moons + solar longitude) against chinese-days'
  * getSolarDateFromLunar / getLunarFestivals / getSolarTerms for 2027–2060.
  */
-import { computeStatutoryHolidays, lunarDay, lunarMonthsOfSui, qingmingDay } from '../../src/domain/lunarHolidays'
-import { dayNumberFromCivil, formatDayNumber } from '../../src/domain/plainDate'
+import { computeStatutoryHolidays, lunarDay, lunarMonthsOfSui, qingmingDay } from '../../src/domain/calendar/lunarHolidays'
+import { dayNumberFromCivil, formatDayNumber } from '../../src/domain/calendar/plainDate'
 import { askChineseDays } from './support/chineseDaysOracle'
 
 const oracle = askChineseDays(2027, 2027, 2027, 2060)

@@ -1,7 +1,7 @@
 import {
   addDays, addMonths, beijingToday, civilFromDayNumber, compareDates, dayNumberFromCivil, daysBetween,
   formatDayNumber, isValidPlainDate, toDayNumber, weekday,
-} from '../../src/domain/plainDate'
+} from '../../src/domain/calendar/plainDate'
 
 describe('plain dates', () => {
   it('counts day numbers from 1970-01-01 and back for every day from 1999 to 2101', () => {

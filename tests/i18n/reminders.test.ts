@@ -1,4 +1,4 @@
-import { reminderKinds, reminderValuesSchema } from '@/domain/reminderSchemas'
+import { reminderKinds, reminderValuesSchema } from '@/domain/reminders/reminderSchemas'
 import { zhCNReminders } from '@/i18n/reminders'
 
 describe('reminder messages', () => {

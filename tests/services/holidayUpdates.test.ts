@@ -44,7 +44,7 @@ describe('holiday-calendar updates from the reminder service', () => {
 
   test('bundled years the server repeats unchanged are not stored again', async () => {
     const store = createMemoryStore()
-    const { bundledHolidayYears } = await import('@/domain/holidayCalendar')
+    const { bundledHolidayYears } = await import('@/domain/calendar/holidayCalendar')
     serverAnswering(200, { years: [...bundledHolidayYears, example2027] })
     expect(await refreshHolidayCalendar(store)).toEqual({ ok: true, years: [2027] })
   })

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process'
 import path from 'node:path'
 import type { Deadline } from '@/domain/deadlines'
-import { createReminderBodySchema } from '@/domain/reminderSchemas'
+import { createReminderBodySchema } from '@/domain/reminders/reminderSchemas'
 import { beijingDateTime, endOfBeijingDay, formatBeijing } from '@/services/beijingTime'
 import { calendarEvents, icsForDeadlines, phoneCalendarEntry } from '@/services/reminderCalendar'
 import { caseIdOfKey, kindsOf, planCaseReminders } from '@/services/reminderPlan'

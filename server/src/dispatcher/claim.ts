@@ -4,7 +4,7 @@
  */
 import { sql } from 'kysely'
 import type { Db } from '../db/database.ts'
-import type { ReminderValues } from '../../../src/domain/reminderSchemas.ts'
+import type { ReminderValues } from '../../../src/domain/reminders/reminderSchemas.ts'
 import { decideClaimed, type ClaimDecision } from './schedule.ts'
 
 export interface ClaimedReminder {

@@ -2,7 +2,7 @@
  * 调度核心（纯函数）：优先级、退避、每种发送结果的处置、停机期间错过的提醒。
  * Given the time and a random source; it never reads the clock.
  */
-import type { ReminderKind } from '../../../src/domain/reminderSchemas.ts'
+import type { ReminderKind } from '../../../src/domain/reminders/reminderSchemas.ts'
 import type { SendOutcome } from '../wechat/types.ts'
 
 /**

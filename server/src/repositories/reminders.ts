@@ -1,7 +1,7 @@
 /** 提醒的增删查，全部按调用者 user_id 限定范围。 */
 import { createHash } from 'node:crypto'
 import { sql, type Selectable } from 'kysely'
-import type { CreateReminderBody, ReminderValues } from '../../../src/domain/reminderSchemas.ts'
+import type { CreateReminderBody, ReminderValues } from '../../../src/domain/reminders/reminderSchemas.ts'
 import type { Db } from '../db/database.ts'
 import type { RemindersTable, ReminderState } from '../db/schema.ts'
 import { priorityOf } from '../dispatcher/schedule.ts'

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify'
-import { createReminderBodySchema, reminderKeySchema } from '../../../src/domain/reminderSchemas.ts'
+import { createReminderBodySchema, reminderKeySchema } from '../../../src/domain/reminders/reminderSchemas.ts'
 import type { AppContext } from '../app.ts'
 import { authenticate, bearerSecurity } from '../http/auth.ts'
 import { parseOr400, sendError } from '../http/errors.ts'

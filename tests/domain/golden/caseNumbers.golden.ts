@@ -2,7 +2,7 @@
  * Golden 案号 table (《最高人民法院关于人民法院案件案号的若干规定》, 2018 amendment [S]); examples
  * from the fact sheet §15 (public data [S]) plus the typing variants users produce.
  */
-import type { CaseNumber, CaseNumberIssueCode } from '../../../src/domain/caseNumber'
+import type { CaseNumber, CaseNumberIssueCode } from '../../../src/domain/case/caseNumber'
 
 export type GoldenCaseNumber = { input: string; citation: string; expect: CaseNumber | CaseNumberIssueCode }
 

@@ -3,7 +3,7 @@
  * one third for a payment order. Values from the fact sheet §13 worked examples; rounding to the
  * fen (half up) is [M].
  */
-import type { LitigationFeeOptions } from '../../../src/domain/litigationFee'
+import type { LitigationFeeOptions } from '../../../src/domain/claims/litigationFee'
 
 export type GoldenFee = { amount: number; citation: string; options?: LitigationFeeOptions; base: number; fee: number }
 

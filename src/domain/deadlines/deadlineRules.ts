@@ -4,9 +4,9 @@
  */
 import type { CaseFacts } from './caseFacts'
 import { explain, type Explanation } from './explanation'
-import type { HolidayCalendar } from './holidayCalendar'
+import type { HolidayCalendar } from '../calendar/holidayCalendar'
 import { endOfPeriod, type Period, rollForward } from './periodEnd'
-import { addDays, toDayNumber } from './plainDate'
+import { addDays, toDayNumber } from '../calendar/plainDate'
 
 export const deadlineKinds = [
   'answer', 'jurisdiction_objection', 'evidence', 'hearing', 'payment_order_objection',

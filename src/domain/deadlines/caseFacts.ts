@@ -3,7 +3,7 @@
  * a stable code the form turns into Chinese. Empty strings and null count as "not filled in",
  * because forms send them; missing facts only mean fewer deadlines.
  */
-import { isValidPlainDate, toDayNumber } from './plainDate'
+import { isValidPlainDate, toDayNumber } from '../calendar/plainDate'
 
 export const procedures = ['ordinary', 'simple', 'small_claims', 'payment_order', 'pre_litigation_mediation'] as const
 export type Procedure = (typeof procedures)[number]

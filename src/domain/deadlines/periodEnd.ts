@@ -5,8 +5,8 @@
  * moves to the first working day after it; a 调休上班日 is a working day.
  */
 import { explain, type Explanation } from './explanation'
-import type { HolidayCalendar } from './holidayCalendar'
-import { addMonths, civilFromDayNumber, formatDayNumber, toDayNumber } from './plainDate'
+import type { HolidayCalendar } from '../calendar/holidayCalendar'
+import { addMonths, civilFromDayNumber, formatDayNumber, toDayNumber } from '../calendar/plainDate'
 
 export type Period = { unit: 'day' | 'month'; amount: number }
 
