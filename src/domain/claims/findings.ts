@@ -1,0 +1,114 @@
+/**
+ * 核对诉讼请求的结果（ClaimFindings）：核对页显示它，要素式答辩状用它预填「有异议」和理由。
+ * This file is the contract between the claim check (claims/claimCheck.ts) and the documents
+ * (documents/…): the documents only read the fields declared here.
+ */
+import type { ClaimKind } from './claimKind'
+
+/** 金额一律以分为单位（整数）。 */
+export type Fen = number
+
+/** 起诉状里逐项请求的金额；没填的项不出现。 */
+export type ClaimedItems = {
+  /** 本金（信用卡：透支本金；保证保险：理赔款） */
+  principal?: Fen
+  /** 期内利息 */
+  interest?: Fen
+  /** 罚息、复利 */
+  penalty?: Fen
+  /** 违约金 */
+  liquidatedDamages?: Fen
+  /** 服务费、担保费、会员费等 */
+  serviceFees?: Fen
+  /** 实现债权的费用：律师费、保全费等 */
+  enforcementCosts?: Fen
+  /** 其他 */
+  other?: Fen
+  /** 起诉状写的总额 */
+  total?: Fen
+}
+
+/** 一笔已付款：日期（北京时间）和金额。 */
+export type Payment = { on: string; fen: Fen }
+
+/**
+ * The element of the official answer form a point supports (documents.md §1). The documents map an
+ * element to the item of the form for the case's 案由 (e.g. 'interest' → 金融借款 答辩事项 2,
+ * 信用卡 答辩事项 2).
+ */
+export const answerElements = [
+  'principal', 'interest', 'liquidatedDamages', 'fees', 'costs', 'total',
+  'loanAmount', 'rate', 'repayments', 'disclosure',
+] as const
+export type AnswerElement = (typeof answerElements)[number]
+
+/** A point the borrower may raise, with its rule; the words come from src/i18n/claimPoints.ts. */
+export const claimPointCodes = [
+  /** params {principalFen, receivedFen, differenceFen}: 到手金额少于起诉本金（利息预先扣除）. */
+  'received_less_than_principal',
+  /** params {effective, nominal, capRate}: annual cost above 24% (法发〔2017〕22号 [M], 参考). */
+  'annual_cost_above_financial_cap',
+  /** params {effective, nominal, capRate, lprRate, lprOn}: above 4 × LPR at contract time (民间借贷规定第二十五条). */
+  'annual_cost_above_lpr_cap',
+  /** params {count, repaidFen, firstOn, lastOn}: repayments the claim should reflect. */
+  'repayments_made',
+  /** params {sumFen, totalFen, differenceFen}: the items do not add up to the claimed total. */
+  'items_do_not_add_up',
+  /** params {damagesFen, lossFen, limitFen}: 违约金 more than 30% above the loss (合同编通则解释第六十五条). */
+  'liquidated_damages_above_30_percent',
+  /** Credit cards: interest charged on 违约金 or fees (银发〔2016〕111号 [S]). */
+  'interest_on_fees_or_damages',
+  /** Credit cards: terms on interest/fees not pointed out or explained (银行卡规定第二条). */
+  'card_terms_not_explained',
+  /** params {feesFen}: service/guarantee/membership fees count as borrowing cost (金规〔2025〕9号 [S]). */
+  'fees_count_as_cost',
+  /** params {costsFen}: 律师费/保全费 need a contract term and proof they were paid [M]. */
+  'enforcement_costs_need_proof',
+] as const
+export type ClaimPointCode = (typeof claimPointCodes)[number]
+
+export type ClaimPoint = {
+  element: AnswerElement
+  code: ClaimPointCode
+  params: Record<string, string | number>
+  /** Citations, e.g. '民法典第六百七十条'. */
+  basis: string[]
+  /** True when the rule behind the point is [M] or [S] only: shown as 参考, never as a rule. */
+  reference: boolean
+}
+
+/** 年化综合成本（中国人民银行公告〔2021〕第3号，IRR 法）与上限的比较。 */
+export type AnnualCost = {
+  /** XIRR on actual days / 365, as a fraction (0.1358 = 13.58%). */
+  effective: number
+  /** 12 × ((1 + effective)^(1/12) − 1). */
+  nominal: number
+  /** Which of the two is compared with the cap (the one the cap's source means). */
+  compared: 'effective' | 'nominal'
+  cap: {
+    rate: number
+    kind: 'financial_24' | 'lpr_4x'
+    /** For 4 × LPR: the 1-year LPR and the date it applied from. */
+    lpr?: { rate: number; from: string }
+    basis: string[]
+    reference: boolean
+  }
+  exceeds: boolean
+}
+
+/** 如果败诉可能要负担的案件受理费（诉讼费用交纳办法）。 */
+export type FeeEstimate = { amountFen: Fen; claimFen: Fen; halved: boolean; basis: string[] }
+
+export type ClaimFindings = {
+  claimKind: ClaimKind
+  claimed: ClaimedItems
+  /** 到手金额和日期. */
+  received?: Payment
+  /** 已还款，按日期排序. */
+  repayments: Payment[]
+  repaidFen: Fen
+  annualCost: AnnualCost | null
+  fee: FeeEstimate | null
+  /** Every point the borrower may raise, in the order of the answer form. */
+  points: ClaimPoint[]
+}
