@@ -4,6 +4,7 @@
  */
 import * as z from 'zod/mini'
 import { procedures, serviceMethods } from '@/domain/deadlines'
+import { claimKinds } from '@/domain/claims/claimKind'
 
 /** 收到的法院材料：决定后面问哪些日期。 */
 export const documentKinds = ['summons', 'complaint', 'response_notice', 'evidence_notice', 'payment_order', 'judgment', 'mediation_notice'] as const
@@ -56,6 +57,8 @@ export const caseRecordSchema = z.object({
     liquidatedDamages: z.optional(fen),
     otherFees: z.optional(fen)
   }),
+  /** 案由（决定答辩状表格和证据清单）；没有时按原告推断（domain/claims/claimKind.ts）。 */
+  claimKind: z.optional(z.enum(claimKinds)),
   /** 从哪篇文章的小程序码进来的（归因用），例如 'art0308'。 */
   source: z.optional(z.string())
 })

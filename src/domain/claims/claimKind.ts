@@ -34,3 +34,11 @@ export function inferClaimKind(lender: { key: string; name: string }): ClaimKind
   // A name without any organisation word is most likely a person: 民间借贷.
   return name === '' ? 'financial_loan' : 'private_loan'
 }
+
+/**
+ * The claim kind of a stored case: the one the user chose, else the one its lender suggests.
+ * @example claimKindOf({ lender: { key: 'card', name: '银行信用卡中心' } }) // 'credit_card'
+ */
+export function claimKindOf(record: { claimKind?: ClaimKind; lender: { key: string; name: string } }): ClaimKind {
+  return record.claimKind ?? inferClaimKind(record.lender)
+}
