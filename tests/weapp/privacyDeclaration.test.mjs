@@ -78,3 +78,8 @@ test('the 关于 page lists exactly the declared data types and opens the full g
     await app.close()
   }
 })
+
+test('the README\'s console checklist names every declared item, so the operator ticks what the code calls', () => {
+  const readme = readFileSync('README.md', 'utf8')
+  for (const d of privacyDeclarations) assert.ok(readme.includes(d.consoleItem), `README.md does not list 「${d.consoleItem}」 under 用户隐私保护指引`)
+})
