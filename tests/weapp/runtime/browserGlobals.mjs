@@ -21,3 +21,10 @@ export const BROWSER_ONLY_GLOBALS = new Set([
   // Node only
   'process', 'Buffer', 'global', 'setImmediate', 'clearImmediate', '__dirname', '__filename'
 ])
+
+/**
+ * What Taro's ProvidePlugin hands bundled code instead of the real thing (webpack5-runner
+ * MiniWebpackPlugin): `window` becomes `require(runtime)["window"]`, `Element` its TaroElement.
+ */
+export const TARO_PROVIDED_GLOBALS = new Set(['window', 'document', 'navigator', 'requestAnimationFrame', 'cancelAnimationFrame',
+  'TaroElement', 'SVGElement', 'MutationObserver', 'history', 'location', 'URLSearchParams', 'URL'])

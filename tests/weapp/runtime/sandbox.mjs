@@ -11,18 +11,30 @@
  */
 import vm from 'node:vm'
 import { readFileSync, existsSync } from 'node:fs'
-import { join, posix } from 'node:path'
-import { FORBIDDEN_HOOK, instrumentBrowserGlobals } from './instrument.mjs'
+import { basename, dirname, join, posix, resolve as resolvePath } from 'node:path'
+import { FORBIDDEN_HOOK, PROVIDED_HOOK, instrumentBrowserGlobals } from './instrument.mjs'
 
-const instrumented = new Map() // absolute path → { source, code, writes }; shared by every boot in a process
+const instrumented = new Map() // absolute path → { source, origins, code, writes }; shared by every boot in a process
 
-function instrumentOnce(absPath, file) {
+function instrumentOnce(absPath, file, origins) {
   const source = readFileSync(absPath, 'utf8')
   const cached = instrumented.get(absPath)
-  if (cached && cached.source === source) return cached
-  const entry = { source, ...instrumentBrowserGlobals(source, file) }
+  if (cached && cached.source === source && cached.origins === origins.key) return cached
+  const entry = { source, origins: origins.key, ...instrumentBrowserGlobals(source, file, origins.isApp(file)) }
   instrumented.set(absPath, entry)
   return entry
+}
+
+/** Which webpack modules hold src/ code (config/moduleOrigins.ts); without the file, page and sub-common files count as ours. */
+function readOrigins(distDir) {
+  const file = join(dirname(resolvePath(distDir)), '.taro-cache', `${basename(resolvePath(distDir))}-module-origins.json`)
+  if (!existsSync(file)) {
+    const packaged = /(^|\/)(taro|vendors|sub-vendors|runtime|app)\.js$/
+    return { key: 'by file', isApp: (f) => () => !packaged.test(f) }
+  }
+  const text = readFileSync(file, 'utf8')
+  const origins = JSON.parse(text)
+  return { key: text, isApp: () => (id) => origins[id] === 'app' }
 }
 
 /** 'case/pages/detail/index.js' → 'case' when case is a subpackage root, else 'main'. */
@@ -41,11 +53,33 @@ export function packageOf(file, subpackageRoots) {
 export function createSandbox({ distDir, subpackageRoots, globals, problem }) {
   const context = vm.createContext({ ...globals }, { name: 'weapp logic layer', codeGeneration: { strings: false, wasm: false } })
   const modules = new Map()
+  const origins = readOrigins(distDir)
 
   const browserGlobal = (name, where) => {
     const message = `${name} is not defined`
     problem('browser-global', `the build used the browser-only global \`${name}\` at ${where}`)
     throw new (vm.runInContext('ReferenceError', context))(message)
+  }
+
+  // Our own code touched one of Taro's stand-ins for a browser global: record where, let it go on.
+  const standIns = new WeakMap()
+  const providedGlobal = (name, where, value) => {
+    if ((typeof value !== 'object' && typeof value !== 'function') || value === null) return value
+    const report = (what) => {
+      const site = new Error().stack.split('\n').slice(1).find((l) => !l.includes('runtime/sandbox.mjs')) ?? where
+      problem('browser-global', `our code used \`${name}\`${what} (Taro's stand-in: on a phone it does nothing useful), provided at ${where}, used at ${site.trim()}`)
+    }
+    let proxy = standIns.get(value)
+    if (!proxy) {
+      proxy = new Proxy(value, {
+        get(target, prop) { if (typeof prop === 'string') report(`.${prop}`); return Reflect.get(target, prop, target) },
+        set(target, prop, v) { report(`.${String(prop)} =`); return Reflect.set(target, prop, v, target) },
+        apply(target, self, args) { report('()'); return Reflect.apply(target, self, args) },
+        construct(target, args) { report(' (new)'); return Reflect.construct(target, args) }
+      })
+      standIns.set(value, proxy)
+    }
+    return proxy
   }
 
   function resolve(fromFile, request) {
@@ -66,13 +100,13 @@ export function createSandbox({ distDir, subpackageRoots, globals, problem }) {
   function load(file) {
     const cached = modules.get(file)
     if (cached) return cached.exports
-    const { code, writes } = instrumentOnce(join(distDir, file), file)
+    const { code, writes } = instrumentOnce(join(distDir, file), file, origins)
     for (const w of writes) problem('browser-global', `the build assigns a browser-only global: ${w}`)
     const module = { exports: {} }
     modules.set(file, module)
-    const fn = vm.compileFunction(code, ['require', 'module', 'exports', FORBIDDEN_HOOK], { filename: join(distDir, file), parsingContext: context })
+    const fn = vm.compileFunction(code, ['require', 'module', 'exports', FORBIDDEN_HOOK, PROVIDED_HOOK], { filename: join(distDir, file), parsingContext: context })
     const require = (request) => load(resolve(file, String(request)))
-    fn.call(undefined, require, module, module.exports, browserGlobal)
+    fn.call(undefined, require, module, module.exports, browserGlobal, providedGlobal)
     return module.exports
   }
 
