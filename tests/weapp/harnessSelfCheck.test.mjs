@@ -39,6 +39,12 @@ test('using localStorage fails even when the app catches the ReferenceError', as
   assert.match(problems[0].message, /localStorage/)
 })
 
+test('touching Taro\'s stand-in for window from our own code is reported; checking that it exists is not', async () => {
+  const { problems } = await tapAndCollect('用 Taro 的 window')
+  assert.deepEqual(problems.map((p) => p.kind), ['browser-global'])
+  assert.match(problems[0].message, /our code used `window`\.location \(Taro's stand-in/)
+})
+
 test('requestSubscribeMessage inside the tap reaches the person and succeeds', async () => {
   const { app, problems } = await tapAndCollect('订阅')
   assert.deepEqual(problems, [])
