@@ -67,7 +67,7 @@ export function createSandbox({ distDir, subpackageRoots, globals, problem }) {
     if ((typeof value !== 'object' && typeof value !== 'function') || value === null) return value
     const report = (what) => {
       const site = new Error().stack.split('\n').slice(1).find((l) => !l.includes('runtime/sandbox.mjs')) ?? where
-      problem('browser-global', `our code used \`${name}\`${what} (Taro's stand-in: on a phone it does nothing useful), provided at ${where}, used at ${site.trim()}`)
+      problem('browser-global', `our code used \`${name}\`${what} (Taro's stand-in: on a phone it does nothing useful), provided at ${where}, used at ${site.trim().replace(/^at /, '')}`)
     }
     let proxy = standIns.get(value)
     if (!proxy) {
