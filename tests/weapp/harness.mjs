@@ -18,14 +18,12 @@ import { createSandbox } from './runtime/sandbox.mjs'
 import { createPages } from './runtime/pages.mjs'
 import { readTemplates } from './runtime/templates.mjs'
 import { createDriver } from './runtime/driver.mjs'
+import { createActivity } from './runtime/activity.mjs'
 import { createFakeWx } from './fakeWx/index.mjs'
 import { privacyDeclarations } from '../../src/privacy/declaration.ts'
 
 /** The origin `npm test` builds the weapp with (scripts/test.sh); `hosts` maps it to the local service. */
 export const TEST_API_ORIGIN = 'https://yingsu-api.invalid'
-/** Timers further away than this do not keep settle() waiting (a 10 s request timeout, a poll). */
-const SHORT_TIMER_MS = 100
-const SETTLE_LIMIT_MS = 20_000
 
 /** What the person does when WeChat asks; every field optional. */
 export const defaultUser = Object.freeze({ subscribe: 'accept', authorize: {}, officialPrivacyPopup: 'agree', phoneCall: 'call', media: 'cancel' })
@@ -58,19 +56,8 @@ export async function bootWeapp(o = {}) {
   const guard = (label, fn) => {
     try { return fn() } catch (err) { problem('uncaught', `${label}: ${err?.stack ?? err}`) }
   }
-  // In-flight work, so settle() knows when the app is idle.
-  let inFlight = 0
-  let waiting = 0
-  const timers = new Map()
-  let timerIds = 0
-  const later = (fn, ms = 0) => {
-    const id = ++timerIds
-    const due = performance.now() + ms
-    timers.set(id, { due, handle: setTimeout(() => { timers.delete(id); guard('harness callback', fn) }, ms) })
-    return id
-  }
-  const track = (op) => { inFlight++; op.finally(() => { inFlight-- }) }
-  const waitForUser = (p) => { waiting++; return p.finally(() => { waiting-- }) }
+  const activity = createActivity(guard)
+  const { later, track, waitForUser } = activity
 
   let tapDepth = 0
   const kitEnv = {
@@ -97,21 +84,12 @@ export async function bootWeapp(o = {}) {
     warn: (...args) => problem('console.warn', args.map(String).join(' ')),
     error: (...args) => problem('console.error', args.map((a) => a?.stack ?? String(a)).join(' '))
   }
-  const sandboxTimer = (repeat) => (fn, ms = 0, ...args) => {
-    const id = ++timerIds
-    const run = () => guard(repeat ? 'setInterval callback' : 'setTimeout callback', () => fn(...args))
-    const handle = repeat ? setInterval(run, ms) : setTimeout(() => { timers.delete(id); run() }, ms)
-    timers.set(id, { due: performance.now() + Number(ms || 0), handle, repeat })
-    return id
-  }
-  const clearTimer = (id) => { const t = timers.get(id); if (t) { clearTimeout(t.handle); clearInterval(t.handle); timers.delete(id) } }
   const sandbox = createSandbox({
     distDir,
     subpackageRoots: (appJson.subPackages ?? []).map((p) => p.root),
     problem,
     globals: {
-      wx: fake.wx, ...pages.globals, console: appConsole,
-      setTimeout: sandboxTimer(false), setInterval: sandboxTimer(true), clearTimeout: clearTimer, clearInterval: clearTimer
+      wx: fake.wx, ...pages.globals, console: appConsole, ...activity.timerGlobals
     }
   })
   sandbox.useClock(phoneNow)
@@ -146,15 +124,7 @@ export async function bootWeapp(o = {}) {
 
   /** Waits until nothing is in flight (requests, callbacks, short timers); throws on new problems. */
   async function settle({ allowProblems = false } = {}) {
-    const deadline = performance.now() + SETTLE_LIMIT_MS
-    let quietRounds = 0
-    while (quietRounds < 3) {
-      await new Promise((r) => setImmediate(r))
-      const busyTimers = [...timers.values()].some((t) => !t.repeat && t.due - performance.now() <= SHORT_TIMER_MS)
-      quietRounds = inFlight - waiting > 0 || busyTimers ? 0 : quietRounds + 1
-      if (busyTimers) await new Promise((r) => setTimeout(r, 1))
-      if (performance.now() > deadline) throw new Error(`the app did not settle in ${SETTLE_LIMIT_MS} ms (${inFlight - waiting} operations in flight)`)
-    }
+    await activity.idle()
     const fresh = newProblems()
     if (fresh.length > 0 && !allowProblems) throw new Error(`the WeChat build misbehaved on ${currentPage()?.route}:\n${describe(fresh)}`)
     return fresh
@@ -207,8 +177,7 @@ export async function bootWeapp(o = {}) {
     async close() {
       process.removeListener('unhandledRejection', onRejection)
       for (const l of previous) process.on('unhandledRejection', l)
-      for (const t of timers.values()) { clearTimeout(t.handle); clearInterval(t.handle) }
-      timers.clear()
+      activity.stop()
     }
   }
   return app
