@@ -4,6 +4,14 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 import globals from 'globals'
 
+// 小程序的逻辑层没有这些浏览器（或 Node）全局；Taro 会把 window、document、location、URL 换成什么也不做的替身。
+// The weapp harness (tests/weapp) catches them in the build; this catches them while typing.
+const browserOnlyGlobals = ['window', 'self', 'document', 'navigator', 'location', 'history', 'localStorage', 'sessionStorage',
+  'indexedDB', 'fetch', 'XMLHttpRequest', 'WebSocket', 'URL', 'URLSearchParams', 'Blob', 'File', 'FileReader', 'FormData',
+  'TextEncoder', 'TextDecoder', 'atob', 'btoa', 'Image', 'crypto', 'performance', 'requestAnimationFrame', 'cancelAnimationFrame',
+  'MutationObserver', 'IntersectionObserver', 'ResizeObserver', 'getComputedStyle', 'matchMedia', 'alert', 'confirm', 'prompt',
+  'structuredClone', 'MessageChannel', 'Buffer', 'global', 'setImmediate'] // not process: process.env.TARO_* is replaced at build time
+
 const platformImports = {
   patterns: [
     { group: ['@tarojs/*', 'react', 'react-*', 'react/*'], message: 'src/domain 必须保持纯净：不能引入 Taro/React（放到 adapters/ 或 services/）。' },
@@ -34,6 +42,15 @@ export default tseslint.config(
         { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'src/domain 不读时钟：把 today/now 作为参数传进来。' },
         { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'src/domain 不读时钟：把 today/now 作为参数传进来。' }
       ]
+    }
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/**/*.h5.ts'],
+    rules: {
+      'no-restricted-globals': ['error', ...browserOnlyGlobals.map((name) => ({
+        name, message: `小程序里没有 ${name}：平台差异放进 src/adapters 的 x.h5.ts / x.weapp.ts（tests/weapp 会在构建里抓到它）。`
+      }))]
     }
   },
   {

@@ -1,4 +1,4 @@
-import Taro, { useDidShow, useLoad } from '@tarojs/taro'
+import Taro, { useDidHide, useDidShow, useLoad } from '@tarojs/taro'
 
 /** 页面参数（查询串里的值，Taro 已解码一次）。 */
 export type PageParams = Record<string, string | undefined>
@@ -30,4 +30,9 @@ export function takeLaunchQuery(): PageParams {
   } catch {
     return {}
   }
+}
+
+/** 页面每次被遮住或切到后台时调用（打开下一页、回到微信聊天）。 */
+export function usePageHide(callback: () => void): void {
+  useDidHide(callback)
 }

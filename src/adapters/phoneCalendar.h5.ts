@@ -19,7 +19,8 @@ export interface PhoneCalendarRequest {
   fileName: string
 }
 
-export type PhoneCalendarOutcome = { ok: true; added: number } | { ok: false; code: 'calendar_failed' }
+/** privacy_declined / permission_denied: the person said no in WeChat (privacy guide / calendar permission). */
+export type PhoneCalendarOutcome = { ok: true; added: number } | { ok: false; code: 'calendar_failed' | 'privacy_declined' | 'permission_denied' }
 
 export function addToPhoneCalendar(req: PhoneCalendarRequest): Promise<PhoneCalendarOutcome> {
   if (req.entries.length === 0 || typeof document === 'undefined') return Promise.resolve({ ok: false, code: 'calendar_failed' })

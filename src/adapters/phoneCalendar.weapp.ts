@@ -6,17 +6,19 @@
  */
 import Taro from '@tarojs/taro'
 import type { PhoneCalendarOutcome, PhoneCalendarRequest } from './phoneCalendar.h5'
+import { callPrivacyApiOnTap } from './privacy'
 
 export type { PhoneCalendarEntry, PhoneCalendarOutcome, PhoneCalendarRequest } from './phoneCalendar.h5'
 
 export function addToPhoneCalendar(req: PhoneCalendarRequest): Promise<PhoneCalendarOutcome> {
   const first = req.entries[0]
   if (!first) return Promise.resolve({ ok: false, code: 'calendar_failed' })
-  return Taro.addPhoneCalendar({
+  // A privacy API (使用你的日历（仅写入）权限): the PrivacySheet on the page may ask first.
+  return callPrivacyApiOnTap('calendar', () => Taro.addPhoneCalendar({
     title: first.title, startTime: first.startTime, description: first.description,
     alarm: true, alarmOffset: first.alarmOffset,
-  }).then(
-    (): PhoneCalendarOutcome => ({ ok: true, added: 1 }),
-    (): PhoneCalendarOutcome => ({ ok: false, code: 'calendar_failed' }),
-  )
+  })).then((r): PhoneCalendarOutcome => {
+    if (r.ok) return { ok: true, added: 1 }
+    return { ok: false, code: r.code === 'failed' ? 'calendar_failed' : r.code }
+  })
 }

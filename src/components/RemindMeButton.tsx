@@ -2,6 +2,7 @@ import { View } from '@tarojs/components'
 import { useEffect, useState } from 'react'
 import { now } from '@/adapters/clock'
 import type { Deadline } from '@/domain/deadlines'
+import { privacyText } from '@/i18n/privacy'
 import { zhCNReminders } from '@/i18n/reminders'
 import { addCaseToPhoneCalendarOnTap } from '@/services/calendarFallback'
 import { kindsOf, planCaseReminders } from '@/services/reminderPlan'
@@ -62,8 +63,11 @@ export function RemindMeButton({ caseId, deadlines, caseLabel, court }: RemindMe
 
   const onCalendar = () => {
     const added = addCaseToPhoneCalendarOnTap(caseId, deadlines, labels, now()) // first call inside the tap
-    void added.then((r) => setLine(r.ok ? { tone: 'info', text: m.calendarAdded(r.added) } : { tone: 'warning', text: m.calendarFailed }))
+    void added.then((r) => setLine(r.ok ? { tone: 'info', text: m.calendarAdded(r.added) } : { tone: 'warning', text: calendarFailure(r.code) }))
   }
+  const calendarFailure = (code: 'calendar_failed' | 'privacy_declined' | 'permission_denied') =>
+    code === 'privacy_declined' ? privacyText.outcome.declined(privacyText.types.calendar.name)
+      : code === 'permission_denied' ? privacyText.outcome.permissionOff(privacyText.types.calendar.name) : m.calendarFailed
 
   return (
     <View className='remind-me' data-testid='remind-me'>

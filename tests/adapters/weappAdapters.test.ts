@@ -42,11 +42,19 @@ describe('addToPhoneCalendar (weapp)', () => {
     expect(call).toHaveBeenCalledWith({ title: '开庭', startTime: 1_772_674_200, description: 'd', alarm: true, alarmOffset: 88_200 })
   })
 
-  test('reports a refusal or an empty list as calendar_failed', async () => {
-    stub('addPhoneCalendar', () => Promise.reject({ errMsg: 'addPhoneCalendar:fail auth deny' }))
+  test('reports a WeChat failure or an empty list as calendar_failed', async () => {
+    stub('addPhoneCalendar', () => Promise.reject({ errMsg: 'addPhoneCalendar:fail system error' }))
     const entry = { title: '开庭', startTime: 1, description: 'd', alarmOffset: 0 }
     expect(await addToPhoneCalendar({ entries: [entry], icsText: '', fileName: 'x.ics' })).toEqual({ ok: false, code: 'calendar_failed' })
     expect(await addToPhoneCalendar({ entries: [], icsText: '', fileName: 'x.ics' })).toEqual({ ok: false, code: 'calendar_failed' })
+  })
+
+  test('tells a declined privacy guide (errno 104) from a refused calendar permission (auth deny)', async () => {
+    const entry = { title: '开庭', startTime: 1, description: 'd', alarmOffset: 0 }
+    stub('addPhoneCalendar', () => Promise.reject({ errno: 104, errMsg: 'addPhoneCalendar:fail privacy permission is not authorized' }))
+    expect(await addToPhoneCalendar({ entries: [entry], icsText: '', fileName: 'x.ics' })).toEqual({ ok: false, code: 'privacy_declined' })
+    stub('addPhoneCalendar', () => Promise.reject({ errMsg: 'addPhoneCalendar:fail auth deny' }))
+    expect(await addToPhoneCalendar({ entries: [entry], icsText: '', fileName: 'x.ics' })).toEqual({ ok: false, code: 'permission_denied' })
   })
 })
 

@@ -4,6 +4,7 @@ import { Button } from '@/components/Button'
 import { Notice } from '@/components/Notice'
 import { RemindMeButton } from '@/components/RemindMeButton'
 import { PageShell } from '@/components/PageShell'
+import { PrivacySheet } from '@/components/PrivacySheet'
 import { usePageShow, usePageLoad, type PageParams } from '@/adapters/lifecycle'
 import { openPage, restartAt } from '@/adapters/navigation'
 import { confirmAction } from '@/adapters/modal'
@@ -76,6 +77,7 @@ export default function DetailPage() {
       <CaseInfo record={record} />
       <Button variant='secondary' testId='edit-case' onTap={() => openPage(routes.intake, { id: record.id })}>{m.edit}</Button>
       <Button variant='danger' testId='delete-case' onTap={() => { void remove() }}>{m.delete}</Button>
+      <PrivacySheet />
     </PageShell>
   )
 }
