@@ -27,6 +27,7 @@ npx jest --selectProjects app --silent
 step "production WeChat build and the main-package budget"
 npm run --silent build:weapp > /tmp/yingsu-weapp-build.log 2>&1 || { tail -50 /tmp/yingsu-weapp-build.log; exit 1; }
 node scripts/checkMainPackageSize.mjs
+node scripts/checkWeappAria.mjs
 
 step "H5 build and the end-to-end tests in headless Chromium"
 npm run --silent build:h5 > /tmp/yingsu-h5-build.log 2>&1 || { tail -50 /tmp/yingsu-h5-build.log; exit 1; }
