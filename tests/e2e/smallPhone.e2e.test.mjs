@@ -174,6 +174,8 @@ test('controls have roles and names a screen reader can read: buttons, choices, 
     await page.goto(`${url}#/info/pages/about/index`)
     await page.getByRole('link', { name: /^12348/ }).waitFor()
     assert.equal(await page.getByRole('link', { name: /^12368/ }).count(), 1)
+    await page.getByRole('link', { name: /^12368/ }).scrollIntoViewIfNeeded()
+    await page.waitForTimeout(500) // 页面切换的动画
     await page.screenshot({ path: `${SHOTS}/about.png` })
   })
 })
