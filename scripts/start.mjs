@@ -2,7 +2,8 @@
 //   1. 构建 H5 版（浏览器里的同一个小程序）；webpack 的进度条和完整输出写进 .data/logs/，屏幕上只留一行；
 //   2. 启动模拟微信（stand-in，只在本地使用）和提醒服务（PGlite，数据在 .data/）；
 //   3. 在 127.0.0.1 上提供 H5 版，并把 /api/ 与 /wx-fake/ 转发给这两个服务；最后列出每一个地址。
-// 用法：npm start [-- --port 8080] [-- --no-build] [-- --app-only] [-- --verbose]；端口也可以用 PORT=8080。
+// 用法：npm start [-- --port 8080] [-- --no-build] [-- --app-only] [-- --verbose]；端口也可以用 PORT=8080，
+// 提醒服务的数据目录用 DATA_DIR（默认 .data/pglite）。
 import { spawn } from 'node:child_process'
 import { createWriteStream, existsSync, mkdirSync } from 'node:fs'
 import { serveStatic } from './lib/staticServer.mjs'
@@ -71,8 +72,9 @@ if (!appOnly) {
     console.log('完成')
   }
   step('② 启动提醒服务和模拟微信… ')
-  services = await startLocalServices({ dataDir: '.data/pglite' })
-  console.log('完成（数据在 .data/pglite）')
+  const dataDir = process.env.DATA_DIR || '.data/pglite'
+  services = await startLocalServices({ dataDir })
+  console.log(`完成（数据在 ${dataDir}）`)
 }
 
 const proxies = services ? { '/api/': services.apiUrl, '/wx-fake/': services.fakeUrl } : {}

@@ -42,6 +42,8 @@ export interface DetailMessages {
   deleteConfirm: string
 }
 
+const DUE_LABEL = '法定最后一天'
+
 const SERVICE_METHOD_SHORT: Record<ServiceMethod, string> = {
   direct: '当面签收',
   mail: '邮寄',
@@ -55,8 +57,8 @@ export const detailText: DetailMessages = {
   notFound: '没有找到这个案件，可能已经删除了。',
   backHome: '回到首页',
   noDeadlines: '还算不出期限：缺少送达日期或开庭时间。点“修改”补上收到材料的日期。',
-  dueLabel: '法定最后一天',
-  dueLine: (date) => `法定最后一天：${date}`,
+  dueLabel: DUE_LABEL,
+  dueLine: (date) => `${DUE_LABEL}：${date}`,
   safeDue: (date) => `建议最晚在 ${fullDate(date)} 办好`,
   hearingAt: (date, time) => `${fullDate(date)} ${time} 开庭`,
   provisionalTitle: '节假日安排未公布，日期可能变化',

@@ -63,6 +63,7 @@ describe('the home page', () => {
   test('tapping a case opens its timeline', async () => {
     seed(makeCase(1, { procedure: 'ordinary', facts: { servedOn: '2026-09-16' } }))
     await openAt(HOME)
+    expect((await findByTestId('case-case-1')).getAttribute('role')).toBe('button') // 读屏要知道卡片能点
     await tapId('case-case-1')
     await expectText('due-answer', '2026年10月8日')
   })

@@ -50,6 +50,19 @@ describe('the intake form', () => {
     await expectText('error-servedOn', '晚于今天')
   })
 
+  test('a future service date is reported at the service date only, not also at a correct hearing date', async () => {
+    await openAt(INTAKE)
+    await tapId('doc-summons')
+    await tapId('next')
+    await tapId('method-direct')
+    await typeInto('servedOn', '2026-12-01') // 今天是 9 月 20 日：送达日期写错了
+    await typeInto('hearingDate', '2026-10-20')
+    await typeInto('hearingTime', '09:30')
+    await tapId('next')
+    await expectText('error-servedOn', '晚于今天')
+    expect(absent('error-hearingDate')).toBe(true)
+  })
+
   test('a hearing before service is reported at the hearing date', async () => {
     await openAt(INTAKE)
     await tapId('doc-summons')

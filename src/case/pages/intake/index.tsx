@@ -68,11 +68,14 @@ export default function IntakePage() {
     }
     if (patch.procedure !== undefined) setSuggested(false)
     setIssues((old) => old.filter((issue) => !(issue.field in patch)))
-    setReveal(null)
+    // reveal 不在这里清掉：它给输入框的 focus 属性，打字时变成 false 会让小程序收起键盘。
     commit({ ...current, form: nextForm })
   }
 
-  const goTo = (nextStep: number, nextForm: IntakeForm = form) => commit({ ...state, step: nextStep, form: nextForm })
+  const goTo = (nextStep: number, nextForm: IntakeForm = form) => {
+    setReveal(null) // 换了一步，上一处错误的焦点不再适用（回到上一步时也不该自动弹出键盘）
+    commit({ ...state, step: nextStep, form: nextForm })
+  }
 
   const showIssues = (found: IntakeIssue[]) => {
     setIssues(found)
@@ -95,8 +98,8 @@ export default function IntakePage() {
   const save = () => {
     const invalid = firstInvalidStep(form, todayDate)
     if (invalid) {
-      showIssues(invalid.issues)
       if (invalid.step !== step) goTo(invalid.step)
+      showIssues(invalid.issues) // 在换步之后：同一次更新里，这一处错误的焦点留下
       return
     }
     const lenderName = form.lenderKey === 'other' ? form.lenderOther.trim() : m.lenders[form.lenderKey as LenderKey]
