@@ -28,6 +28,7 @@ step "production WeChat build and the main-package budget"
 # Built against a reserved origin (.invalid never resolves) that only the weapp harness maps to the local reminder service.
 TARO_APP_API_BASE=https://yingsu-api.invalid npm run --silent build:weapp > /tmp/yingsu-weapp-build.log 2>&1 || { tail -50 /tmp/yingsu-weapp-build.log; exit 1; }
 node scripts/checkMainPackageSize.mjs
+node scripts/checkWeappAria.mjs
 
 step "the WeChat build in a mini-program runtime: every page in app.json, the journeys, the privacy declaration"
 npm run --silent test:weapp

@@ -1,3 +1,4 @@
+import '@/adapters/accessibility' // 第一个：小程序的读屏属性要在第一次渲染前登记
 import { PropsWithChildren, useEffect } from 'react'
 import { appStore } from '@/adapters/storage'
 import { refreshHolidayCalendar } from '@/services/holidayUpdates'

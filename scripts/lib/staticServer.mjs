@@ -46,7 +46,11 @@ export async function serveStatic(rootDir, { port = 0, host = '127.0.0.1', proxi
       res.writeHead(500).end()
     }
   })
-  await new Promise((ok) => server.listen(port, host, ok))
+  // 端口被占用等错误要交给调用方（npm start 据此说出怎么换端口），而不是变成未处理的 error 事件。
+  await new Promise((ok, fail) => {
+    server.once('error', fail)
+    server.listen(port, host, () => { server.off('error', fail); ok() })
+  })
   const address = server.address()
   return {
     url: `http://${host}:${address.port}/`,

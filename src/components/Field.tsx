@@ -11,10 +11,13 @@ interface FieldProps {
   children: ReactNode
 }
 
+/** 这一项在页面上的 id：校验失败后滚动到第一处错误用（pageScrollTo 的 selector）。 */
+export const fieldElementId = (testId: string): string => `field-${testId}`
+
 /** 表单的一项：标题、说明、输入控件，错误就写在这一项下面。 */
 export function Field({ label, hint, error, testId, children }: FieldProps) {
   return (
-    <View className={`field${error ? ' field--error' : ''}`} data-testid={`field-${testId}`}>
+    <View id={fieldElementId(testId)} className={`field${error ? ' field--error' : ''}`} data-testid={`field-${testId}`}>
       <View className='field__label'>{label}</View>
       {hint ? <View className='field__hint'>{hint}</View> : null}
       {children}

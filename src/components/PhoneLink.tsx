@@ -13,7 +13,7 @@ interface PhoneLinkProps {
 /** 可以点的电话号码：小程序里弹出拨号确认，浏览器里打开 tel: 链接。 */
 export function PhoneLink({ number, label, testId }: PhoneLinkProps) {
   return (
-    <View className='phone-link' role='link' aria-label={label} data-testid={testId} onClick={() => callPhone(number)}>
+    <View className='phone-link' role='link' aria-role='link' aria-label={label} data-testid={testId} onClick={() => callPhone(number)}>
       {label}
     </View>
   )

@@ -18,7 +18,8 @@ interface RemindMeButtonProps {
   court?: string
 }
 
-type Line = { tone: 'info' | 'warning' | 'error'; text: string }
+/** 结果：一句或两句话（第二句是补充，例如有几条被服务拒收），每句整句来自文案目录。 */
+type Line = { tone: 'info' | 'warning' | 'error'; text: string; more?: string }
 
 /**
  * 案件详情页里的“提醒我”：点一下先弹出微信授权（必须是点击里的第一件事），再把提醒排到服务器上；
@@ -55,9 +56,15 @@ export function RemindMeButton({ caseId, deadlines, caseLabel, court }: RemindMe
       return
     }
     const synced = await syncCaseReminders(caseId, deadlines, labels, nowMs)
+    const refused = synced.ok ? synced.skipped.length : 0
+    // 服务一条也没接受（例如按它的时钟这些期限都已过去）：这是拒绝，不是“已安排 0 条”。
     if (!synced.ok) setLine({ tone: 'error', text: m.failed })
-    else if (synced.scheduled > c.accepted) setLine({ tone: 'info', text: m.fewerCreditsThanReminders(synced.scheduled, c.accepted) })
-    else setLine({ tone: 'info', text: m.scheduled(synced.scheduled) })
+    else if (synced.scheduled === 0 && refused > 0) setLine({ tone: 'warning', text: m.refusedAll(refused) })
+    else {
+      const more = refused > 0 ? m.someRefused(refused) : undefined
+      const text = synced.scheduled > c.accepted ? m.fewerCreditsThanReminders(synced.scheduled, c.accepted) : m.scheduled(synced.scheduled)
+      setLine({ tone: refused > 0 ? 'warning' : 'info', text, more })
+    }
     setBusy(false)
   }
 
@@ -73,7 +80,12 @@ export function RemindMeButton({ caseId, deadlines, caseLabel, court }: RemindMe
     <View className='remind-me' data-testid='remind-me'>
       <Button onTap={onRemind} disabled={busy} testId='remind-me-wechat'>{busy ? m.working : m.button}</Button>
       <Button onTap={onCalendar} variant='secondary' testId='remind-me-calendar'>{m.calendarButton}</Button>
-      {line ? <Notice tone={line.tone} testId='remind-me-result'>{line.text}</Notice> : null}
+      {line ? (
+        <Notice tone={line.tone} testId='remind-me-result'>
+          <View>{line.text}</View>
+          {line.more ? <View data-testid='remind-me-refused'>{line.more}</View> : null}
+        </Notice>
+      ) : null}
       <View className='remind-me__note'>{zhCNReminders.settings.officialFirst}</View>
     </View>
   )

@@ -1,4 +1,5 @@
 /** 案件详情页（期限时间线）的文案。只被分包里的详情页引用。 */
+import type { ServiceMethod } from '@/domain/deadlines'
 import { fullDate } from './dates'
 
 export interface DetailMessages {
@@ -7,6 +8,8 @@ export interface DetailMessages {
   backHome: string
   noDeadlines: string
   dueLabel: string
+  /** '法定最后一天：2026年10月8日（周四）' */
+  dueLine: (date: string) => string
   safeDue: (date: string) => string
   hearingAt: (date: string, time: string) => string
   provisionalTitle: string
@@ -22,6 +25,15 @@ export interface DetailMessages {
   caseNumber: string
   caseNumberUnchecked: string
   lender: string
+  servedOn: string
+  publicNoticeOn: string
+  hearing: string
+  /** 案件信息里的一行：'法院：杭州互联网法院' */
+  infoLine: (label: string, value: string) => string
+  /** 送达日期，后面括注送达方式（有的话） */
+  servedValue: (date: string, method?: ServiceMethod) => string
+  hearingValue: (date: string, time: string) => string
+  /** 金额已带千分位和两位小数，如 '12,345.67' */
   claimTotal: (yuan: string) => string
   edit: string
   delete: string
@@ -30,12 +42,23 @@ export interface DetailMessages {
   deleteConfirm: string
 }
 
+const DUE_LABEL = '法定最后一天'
+
+const SERVICE_METHOD_SHORT: Record<ServiceMethod, string> = {
+  direct: '当面签收',
+  mail: '邮寄',
+  electronic: '电子送达',
+  left_at_residence: '留置送达',
+  public_notice: '公告送达'
+}
+
 export const detailText: DetailMessages = {
   title: '期限一览',
   notFound: '没有找到这个案件，可能已经删除了。',
   backHome: '回到首页',
   noDeadlines: '还算不出期限：缺少送达日期或开庭时间。点“修改”补上收到材料的日期。',
-  dueLabel: '法定最后一天',
+  dueLabel: DUE_LABEL,
+  dueLine: (date) => `${DUE_LABEL}：${date}`,
   safeDue: (date) => `建议最晚在 ${fullDate(date)} 办好`,
   hearingAt: (date, time) => `${fullDate(date)} ${time} 开庭`,
   provisionalTitle: '节假日安排未公布，日期可能变化',
@@ -50,6 +73,12 @@ export const detailText: DetailMessages = {
   caseNumber: '案号',
   caseNumberUnchecked: '（未核对格式）',
   lender: '原告',
+  servedOn: '送达日期',
+  publicNoticeOn: '公告日期',
+  hearing: '开庭',
+  infoLine: (label, value) => `${label}：${value}`,
+  servedValue: (date, method) => (method ? `${date}（${SERVICE_METHOD_SHORT[method]}）` : date),
+  hearingValue: (date, time) => `${date} ${time}`,
   claimTotal: (yuan) => `起诉金额合计 ${yuan} 元`,
   edit: '修改',
   delete: '删除这个案件',

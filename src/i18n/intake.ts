@@ -20,6 +20,8 @@ export interface IntakeMessages {
   evidenceModes: { date: string; days: string }
   procedures: Record<ProcedureChoice, string>
   procedureSuggested: string
+  /** 程序这一项的说明：去哪里看，拿不准就选“不确定” */
+  procedureHint: string
   unsureNote: string
   lenders: Record<LenderKey, string>
   labels: Record<FormField, string>
@@ -27,8 +29,12 @@ export interface IntakeMessages {
   timePlaceholder: string
   pickDate: string
   pickTime: string
+  /** 日期选择按钮的读屏名字：几个日期项的按钮字一样，要说出是哪一项 */
+  pickFor: (label: string) => string
   amountsTitle: string
   amountPlaceholder: string
+  /** 金额能读懂时，在输入框下面显示规范后的写法，让用户看见我们记下的是多少 */
+  amountUnderstood: (formatted: string) => string
   caseNumberPlaceholder: string
   caseNumberRecognised: (normalized: string) => string
   continueWithoutCaseNumber: string
@@ -78,14 +84,15 @@ export const intakeText: IntakeMessages = {
   },
   evidenceModes: { date: '通知书写了截止日期', days: '通知书写了“收到后 N 日内”' },
   procedures: {
-    ordinary: '普通程序（合议庭审理，时间较长）',
-    simple: '简易程序（一名法官审理）',
-    small_claims: '小额诉讼（金额较小，一审终审）',
+    ordinary: '普通程序（文书上写着“普通程序”；也可能只有一位法官审理）',
+    simple: '简易程序（文书上写着“简易程序”）',
+    small_claims: '小额诉讼程序（文书上写着“小额诉讼”，一审终审）',
     payment_order: '支付令（督促程序，没有开庭）',
     pre_litigation_mediation: '诉前调解（还没有正式立案）',
-    unsure: '不确定'
+    unsure: '不确定，或文书上没写（按最稳妥的方式算）'
   },
   procedureSuggested: '已根据案号或材料为你预选，如不对可以改。',
+  procedureHint: '看受理通知书、传票或举证通知书上写的是哪种程序。只有一位法官审理，也可能是普通程序。程序选错，期限和诉讼费都会算错：文书上没写或拿不准，就选“不确定”。',
   unsureNote: '选“不确定”时，我们按最稳妥的假设计算：答辩期按 15 天，举证期限在没有通知书日期时按最短的 7 天提醒，判决后的上诉期也列出来。',
   lenders: {
     alipay: '重庆蚂蚁消费金融有限公司（花呗/借呗）',
@@ -125,8 +132,10 @@ export const intakeText: IntakeMessages = {
   timePlaceholder: '例如 09:30',
   pickDate: '选日期',
   pickTime: '选时间',
+  pickFor: (label) => `用选择器填写「${label}」`,
   amountsTitle: '起诉的金额（元，可不填）',
-  amountPlaceholder: '例如 12000.50',
+  amountPlaceholder: '例如 12,000.50',
+  amountUnderstood: (formatted) => `记为 ${formatted} 元`,
   caseNumberPlaceholder: '例如 （2026）浙0192民初1234号',
   caseNumberRecognised: (normalized) => `已识别：${normalized}`,
   continueWithoutCaseNumber: '不核对案号，按原样保存并继续',
@@ -134,6 +143,7 @@ export const intakeText: IntakeMessages = {
   lenderOtherPlaceholder: '照起诉状上原告的名称填写',
   issues: {
     required: (l) => `「${l}」还没有填，请补上。`,
+    not_chosen: (l) => `「${l}」还没有选，请点一下对应的选项。`,
     invalid_date: (l) => `「${l}」的写法认不出，请写成“年-月-日”，例如 2026-09-16。`,
     not_a_real_date: (l) => `「${l}」这一天不存在（比如 2 月没有 30 日），请对照文书重新填写。`,
     year_out_of_range: (l) => `「${l}」的年份不对，请检查是不是写错了年份。`,
@@ -144,7 +154,11 @@ export const intakeText: IntakeMessages = {
     not_an_integer: (l) => `「${l}」请只填数字，例如 15。`,
     days_out_of_range: (l) => `「${l}」应在 1 到 90 天之间，请照举证通知书上的天数填写。`,
     case_number_unparsed: () => '没认出这个案号。案号一般像“（2026）浙0192民初1234号”，在传票或起诉状副本的右上角。可以改正；没有把握也可以不核对，直接继续。',
-    invalid_amount: (l) => `「${l}」请填金额数字（元），最多两位小数，例如 12000.50。`
+    too_long: (l) => `「${l}」太长了：最多 100 个字。请检查是不是把别的内容一起粘贴进来了，只留${l}本身。`,
+    invalid_amount: (l) => `「${l}」里有认不出的字。请只写金额数字（元），例如 12,000.50 或 1.2万。`,
+    amount_negative: (l) => `「${l}」不能是负数。请照起诉状上的金额填写，不带减号。`,
+    amount_too_many_decimals: (l) => `「${l}」最多两位小数（到“分”），例如 12000.50。`,
+    amount_too_large: (l) => `「${l}」大得不合常理，请检查是不是多写了几位数字。`
   },
   next: '下一步',
   previous: '上一步',

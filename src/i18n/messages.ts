@@ -31,11 +31,16 @@ export interface Messages {
     whatBody: string
     notAdviceTitle: string
     notAdviceBody: string
+    /** 可以点的电话号码（小程序里拨号，浏览器里 tel:），号码写在最前面 */
+    legalAidHotline: string
+    courtHotline: string
     dataTitle: string
     dataOnPhone: string
     dataOnServer: string
     deleteTitle: string
     deleteBody: string
+    /** 去提醒设置页删除服务器数据的入口：关于页承诺了这件事，这里总能点到 */
+    deleteServerData: string
     sourcesTitle: string
     sourcesBody: string
   }

@@ -42,6 +42,21 @@ export interface ReminderMessages {
     allowResult: (accepted: number, asked: number) => string
     allowRejected: string
     allowFailed: string
+    /** 按钮上说清楚点了会怎样：第一次是打开提醒，之后每次是多收一条 */
+    allowButtonFirst: string
+    allowButtonMore: string
+    /** 按钮下面一行：还有几条提醒没有额度（0 表示都能发出） */
+    allowHint: (uncovered: number) => string
+    /** 一条已安排的提醒是否真的能发出：微信的额度够不够它 */
+    coveredState: string
+    uncoveredState: string
+    /** 额度与已安排提醒的对照：8 条里 4 条能发出 */
+    coverageLine: (covered: number, total: number) => string
+    /** 已取消的提醒收在折叠里 */
+    cancelledFold: (count: number) => string
+    cancelledFoldOpen: string
+    /** 从没用过提醒的手机：没联系服务器，服务器上也没有你的数据 */
+    neverUsed: string
     deleteTitle: string
     deleteBody: string
     deleteButton: string
@@ -63,6 +78,10 @@ export interface ReminderMessages {
     calendarAdded: (n: number) => string
     calendarFailed: string
     failed: string
+    /** 提醒服务一条也没接受（例如按服务器的时钟期限都已过去，HTTP 422）：不是“已安排 0 条” */
+    refusedAll: (refused: number) => string
+    /** 安排了一部分，另一部分被拒 */
+    someRefused: (refused: number) => string
   }
 }
 
@@ -124,6 +143,17 @@ export const zhCNReminders: ReminderMessages = {
     allowResult: (accepted, asked) => `已允许 ${accepted}/${asked} 类提醒。`,
     allowRejected: '你没有允许微信提醒。如果以前选过“总是保持以上选择”，可在右上角“…”→“设置”里重新打开；也可以改用“加入手机日历”。',
     allowFailed: '没能打开微信授权，请稍后再试。',
+    allowButtonFirst: '打开微信提醒（弹出微信授权）',
+    allowButtonMore: '再允许一次，多收一条提醒',
+    allowHint: (uncovered) => uncovered > 0
+      ? `还有 ${uncovered} 条提醒需要你再允许才能发出。点上面的按钮，在微信弹窗里选“允许”：每允许一次，每类提醒多收一条。`
+      : '点上面的按钮，在微信弹窗里选“允许”：每允许一次，每类提醒多收一条。',
+    coveredState: '已安排',
+    uncoveredState: '还需再允许 1 次',
+    coverageLine: (covered, total) => (covered === total ? `已安排的 ${total} 条提醒都能发出。` : `已安排的 ${total} 条提醒中，${covered} 条能发出，另外 ${total - covered} 条还需要你再允许。`),
+    cancelledFold: (count) => `已取消的提醒（${count} 条，点开查看）`,
+    cancelledFoldOpen: '收起已取消的提醒',
+    neverUsed: '这部手机还没有用过微信提醒，服务器上没有从这里存下的任何数据。',
     deleteTitle: '删除服务器上的数据',
     deleteBody: '服务器上只存了发送提醒所需的最少信息（事项、日期、案号、法院名称）。删除后，已安排的提醒不会再发送；手机上的案件不受影响。',
     deleteButton: '删除服务器上关于我的全部数据',
@@ -144,5 +174,7 @@ export const zhCNReminders: ReminderMessages = {
     calendarAdded: (n) => `已加入手机日历 ${n} 项`,
     calendarFailed: '没能加入手机日历，请手动记下日期',
     failed: '安排提醒失败，请稍后再试，或加入手机日历',
+    refusedAll: (refused) => `提醒服务没有接受这 ${refused} 条提醒，一条也没有安排。最常见的原因是手机的日期或时间不对，服务器认为这些期限已经过了。请检查手机的日期和时间后再点一次“提醒我”，或者点“加入手机日历”；期限以法院文书为准。`,
+    someRefused: (refused) => `另有 ${refused} 条提醒没有被提醒服务接受（多半是按服务器的时间，那几个期限已经过了），请检查手机的日期和时间。`,
   },
 }

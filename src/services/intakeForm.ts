@@ -3,6 +3,7 @@
  */
 import type { CaseRecord, ClaimField, DocumentKind } from '@/storage/caseRecord'
 import { claimFields } from '@/storage/caseRecord'
+import { parseYuanInput } from '@/domain/money/yuanInput'
 import type { IntakeForm } from '@/storage/draftStore'
 
 export type { IntakeForm }
@@ -53,12 +54,14 @@ export function normalizeTimeInput(text: string): string {
   return m ? `${m[1].padStart(2, '0')}:${m[2]}` : text.trim()
 }
 
-/** 金额文本（元）→ 分；空为 undefined；写错为 null。 */
+/**
+ * 金额文本（元）→ 分；空为 undefined；写错为 null。写法的宽容（千分位、元、全角、万）
+ * 和拒绝的理由都在 domain/money/yuanInput.ts，表单的提示和保存用同一套规则。
+ */
 export function parseYuan(text: string): number | undefined | null {
-  const cleaned = text.replace(/[,，\s元]/g, '')
-  if (cleaned === '') return undefined
-  const m = /^(\d{1,12})(?:\.(\d{1,2}))?$/.exec(cleaned)
-  return m ? Number(m[1]) * 100 + Number((m[2] ?? '').padEnd(2, '0')) : null
+  const parsed = parseYuanInput(text)
+  if (!parsed.ok) return null
+  return parsed.empty ? undefined : parsed.fen
 }
 
 /** 分 → '12000.50' 这样的元文本（回填表单用）。 */

@@ -4,17 +4,54 @@
  */
 import { parseCaseFacts } from '@/domain/deadlines'
 import { parseCaseNumber } from '@/domain/case/caseNumber'
+import { parseYuanInput, type YuanInputIssueCode } from '@/domain/money/yuanInput'
 import { claimFields, type CaseFactsFields } from '@/storage/caseRecord'
-import { dateQuestions, normalizeDateInput, normalizeTimeInput, parseYuan, type IntakeForm } from './intakeForm'
+import { dateQuestions, normalizeDateInput, normalizeTimeInput, type IntakeForm } from './intakeForm'
 
 export type FormField = Exclude<keyof IntakeForm, 'caseNumberUnchecked' | 'source'>
 
 export const intakeIssueCodes = [
-  'required', 'invalid_date', 'not_a_real_date', 'year_out_of_range', 'in_future', 'hearing_before_service',
-  'evidence_before_service', 'invalid_time', 'not_an_integer', 'days_out_of_range', 'case_number_unparsed', 'invalid_amount'
+  'required', 'not_chosen', 'invalid_date', 'not_a_real_date', 'year_out_of_range', 'in_future', 'hearing_before_service',
+  'evidence_before_service', 'invalid_time', 'not_an_integer', 'days_out_of_range', 'case_number_unparsed', 'too_long',
+  'invalid_amount', 'amount_negative', 'amount_too_many_decimals', 'amount_too_large'
 ] as const
 export type IntakeIssueCode = (typeof intakeIssueCodes)[number]
 export type IntakeIssue = { field: FormField; code: IntakeIssueCode }
+
+/**
+ * 各项在页面上从上到下的顺序：校验失败时把用户带到“第一处”错误，指的是看得见的第一处，
+ * 不是校验代码先发现的那一处。
+ */
+export const fieldOrder: readonly FormField[] = [
+  'documents', 'serviceMethod', 'servedOn', 'publicNoticeOn', 'hearingDate', 'hearingTime', 'evidenceMode',
+  'evidenceDeadline', 'evidenceDays', 'judgmentServedOn', 'rulingServedOn', 'mediationStartedOn',
+  'court', 'caseNumber', 'procedure', 'lenderKey', 'lenderOther', ...claimFields
+]
+
+/** 页面上最靠上的那处错误；没有错误为 null。 */
+export function firstIssueField(issues: readonly IntakeIssue[]): FormField | null {
+  const fields = new Set(issues.map((i) => i.field))
+  return fieldOrder.find((f) => fields.has(f)) ?? null
+}
+
+/**
+ * 文字项的长度上限。法院全称最长的也不过二十几个字；超过上限多半是把别的内容粘贴进来了。
+ * 输入框本身不截断（截断是悄悄改掉用户写的东西），超过就在这一项下面说出来。
+ */
+export const TEXT_LIMITS = { court: 100, caseNumber: 100, lenderOther: 100 } as const
+
+const AMOUNT_CODES: Record<YuanInputIssueCode, IntakeIssueCode> = {
+  not_a_number: 'invalid_amount',
+  negative: 'amount_negative',
+  too_many_decimals: 'amount_too_many_decimals',
+  too_large: 'amount_too_large'
+}
+
+/** 金额项的错误代码；能读懂（或没填）为 null。 */
+export function amountIssue(text: string): IntakeIssueCode | null {
+  const parsed = parseYuanInput(text)
+  return parsed.ok ? null : AMOUNT_CODES[parsed.code]
+}
 
 /** 已经发生的送达/收到日期：晚于今天一定是填错了。 */
 const PAST_DATE_FIELDS = ['servedOn', 'publicNoticeOn', 'judgmentServedOn', 'rulingServedOn', 'mediationStartedOn'] as const
@@ -42,13 +79,13 @@ function checkDates(form: IntakeForm, today: string): IntakeIssue[] {
   const q = dateQuestions(form)
   const issues: IntakeIssue[] = []
   const blank = (text: string) => text.trim() === ''
-  if (q.service && form.serviceMethod === '') issues.push({ field: 'serviceMethod', code: 'required' })
+  if (q.service && form.serviceMethod === '') issues.push({ field: 'serviceMethod', code: 'not_chosen' })
   if (q.servedOn && blank(form.servedOn)) issues.push({ field: 'servedOn', code: 'required' })
   if (q.publicNoticeOn && blank(form.publicNoticeOn)) issues.push({ field: 'publicNoticeOn', code: 'required' })
   if (q.hearing && blank(form.hearingDate)) issues.push({ field: 'hearingDate', code: 'required' })
   if (q.hearing && blank(form.hearingTime)) issues.push({ field: 'hearingTime', code: 'required' })
   else if (q.hearing && !/^([01]\d|2[0-3]):[0-5]\d$/.test(normalizeTimeInput(form.hearingTime))) issues.push({ field: 'hearingTime', code: 'invalid_time' })
-  if (q.evidence && form.evidenceMode === '') issues.push({ field: 'evidenceMode', code: 'required' })
+  if (q.evidence && form.evidenceMode === '') issues.push({ field: 'evidenceMode', code: 'not_chosen' })
   if (q.evidence && form.evidenceMode === 'date' && blank(form.evidenceDeadline)) issues.push({ field: 'evidenceDeadline', code: 'required' })
   if (q.evidence && form.evidenceMode === 'days' && blank(form.evidenceDays)) issues.push({ field: 'evidenceDays', code: 'required' })
   if (q.judgment && blank(form.judgmentServedOn) && blank(form.rulingServedOn)) issues.push({ field: 'judgmentServedOn', code: 'required' })
@@ -68,7 +105,13 @@ function checkDates(form: IntakeForm, today: string): IntakeIssue[] {
     const value = facts[field]
     if (typeof value === 'string' && !issues.some((i) => i.field === field) && value > today) issues.push({ field, code: 'in_future' })
   }
-  return issues
+  // 送达日期本身写错了（比如晚于今天），拿它来比的开庭日、举证截止日并没有错：只在送达日期下面说。
+  const serviceWrong = issues.some((i) => i.field === 'servedOn' || i.field === 'publicNoticeOn')
+  return serviceWrong ? issues.filter((i) => i.code !== 'hearing_before_service' && i.code !== 'evidence_before_service') : issues
+}
+
+function tooLong(form: IntakeForm, field: keyof typeof TEXT_LIMITS): IntakeIssue[] {
+  return [...form[field].trim()].length > TEXT_LIMITS[field] ? [{ field, code: 'too_long' }] : []
 }
 
 function mapFactsCode(field: string, code: string): IntakeIssueCode {
@@ -81,21 +124,25 @@ function mapFactsCode(field: string, code: string): IntakeIssueCode {
 export function validateStep(step: number, form: IntakeForm, today: string): IntakeIssue[] {
   switch (step) {
     case 0:
-      return form.documents.length === 0 ? [{ field: 'documents', code: 'required' }] : []
+      return form.documents.length === 0 ? [{ field: 'documents', code: 'not_chosen' }] : []
     case 1:
       return checkDates(form, today)
     case 2: {
-      const issues: IntakeIssue[] = []
+      const issues: IntakeIssue[] = [...tooLong(form, 'court'), ...tooLong(form, 'caseNumber')]
       const text = form.caseNumber.trim()
-      if (text !== '' && !form.caseNumberUnchecked && !parseCaseNumber(text).ok) issues.push({ field: 'caseNumber', code: 'case_number_unparsed' })
-      if (form.procedure === '') issues.push({ field: 'procedure', code: 'required' })
+      if (issues.every((i) => i.field !== 'caseNumber') && text !== '' && !form.caseNumberUnchecked && !parseCaseNumber(text).ok) issues.push({ field: 'caseNumber', code: 'case_number_unparsed' })
+      if (form.procedure === '') issues.push({ field: 'procedure', code: 'not_chosen' })
       return issues
     }
     default: {
       const issues: IntakeIssue[] = []
-      if (form.lenderKey === '') issues.push({ field: 'lenderKey', code: 'required' })
+      if (form.lenderKey === '') issues.push({ field: 'lenderKey', code: 'not_chosen' })
       if (form.lenderKey === 'other' && form.lenderOther.trim() === '') issues.push({ field: 'lenderOther', code: 'required' })
-      for (const field of claimFields) if (parseYuan(form[field]) === null) issues.push({ field, code: 'invalid_amount' })
+      if (form.lenderKey === 'other') issues.push(...tooLong(form, 'lenderOther'))
+      for (const field of claimFields) {
+        const code = amountIssue(form[field])
+        if (code) issues.push({ field, code })
+      }
       return issues
     }
   }

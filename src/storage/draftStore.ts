@@ -8,7 +8,9 @@ import { addToQuarantine } from './quarantine'
 
 export const DRAFT_KEY = 'yingsu:intake-draft:v1'
 
-const text = z.string().check(z.maxLength(200))
+// 输入框不截断（截断是悄悄改掉用户写的东西），过长的内容由表单校验在那一项下面说出来；
+// 草稿要能把它原样存下、原样找回，所以这里的上限远高于任何一项的合理长度，只挡住损坏的数据。
+const text = z.string().check(z.maxLength(5000))
 
 export const intakeFormSchema = z.object({
   documents: z.array(z.string()),

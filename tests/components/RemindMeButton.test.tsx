@@ -62,6 +62,27 @@ describe('RemindMeButton', () => {
     expect(calls.filter((c) => c.method === 'PUT')).toEqual([])
   })
 
+  test('when the service refuses every reminder (its clock says the events are over), says so instead of “已安排 0 条”', async () => {
+    setClockForTests(Date.UTC(2026, 1 /* Feb */, 20, 1, 0)) // 手机的时钟慢了十天
+    const pastForService: Deadline = { ...answer, due: '2026-02-27', safeDue: '2026-02-27' }
+    await renderPrepared([pastForService])
+    fireEvent.click(screen.getByTestId('remind-me-wechat'))
+    await waitFor(() => expect(screen.getByTestId('remind-me-result').textContent).toContain('提醒服务没有接受这 2 条提醒，一条也没有安排'))
+    const text = screen.getByTestId('remind-me-result').textContent ?? ''
+    expect(text).toContain('检查手机的日期和时间')
+    expect(text).not.toContain('已安排 0 条')
+    expect(calls.filter((c) => c.method === 'PUT').map((c) => c.status)).toEqual([422, 422])
+  })
+
+  test('when the service refuses some reminders, says how many were scheduled and how many were refused', async () => {
+    setClockForTests(Date.UTC(2026, 1 /* Feb */, 20, 1, 0))
+    const pastForService: Deadline = { ...answer, due: '2026-02-27', safeDue: '2026-02-27' }
+    await renderPrepared([pastForService, hearing])
+    fireEvent.click(screen.getByTestId('remind-me-wechat'))
+    await waitFor(() => expect(screen.getByTestId('remind-me-refused').textContent).toContain('另有 2 条提醒没有被提醒服务接受'))
+    expect(screen.getByTestId('remind-me-result').textContent).toContain('已安排 2 条微信提醒')
+  })
+
   test('says there is nothing to remind about when every deadline is over', async () => {
     setClockForTests(Date.UTC(2026, 2, 18))
     await renderPrepared([answer], {})

@@ -12,13 +12,16 @@ const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable
  * 启动一个服务 dist-h5 的本地服务器和一个手机尺寸的无头 Chromium。
  * proxies: 把 /api/、/wx-fake/ 转发给本地的提醒服务与模拟微信（见 scripts/lib/localServices.mjs）。
  */
-export async function openApp({ distDir = 'dist-h5', proxies = {} } = {}) {
+/** 问题报告里的小手机：iPhone SE / 8 的 375×667。 */
+export const SMALL_PHONE = { width: 375, height: 667 }
+
+export async function openApp({ distDir = 'dist-h5', proxies = {}, viewport = { width: 390, height: 844 } } = {}) {
   const site = await serveStatic(distDir, { proxies })
   const userDataDir = await mkdtemp(join(tmpdir(), 'yingsu-e2e-'))
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: CHROMIUM_ARGS,
-    viewport: { width: 390, height: 844 },
+    viewport,
     deviceScaleFactor: 2,
     isMobile: true,
     hasTouch: true,

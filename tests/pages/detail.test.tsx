@@ -1,4 +1,4 @@
-import { findByTestId, tap } from '../support/taroApp'
+import { findByTestId, tap, waitFor } from '../support/taroApp'
 import { absent, detailOf, expectText, openAt, seed, served0916 } from './helpers'
 import { makeCase } from '../storage/fixtures'
 
@@ -47,6 +47,43 @@ describe('the case detail timeline', () => {
     seed(served0916)
     await openAt(detailOf('case-1'), Date.UTC(2026, 9, 10, 2)) // 10 月 10 日
     await expectText('days-left-answer', '已过期 2 天')
+  })
+
+  test('the days-left colour follows urgency: 6 days left is not shown as calm as a month away', async () => {
+    seed(makeCase(5, { procedure: 'ordinary', documents: ['complaint', 'summons'], facts: { servedOn: '2026-09-16', serviceMethod: 'mail', hearingAt: '2026-09-26T09:30' } }))
+    await openAt(detailOf('case-5'))
+    await expectText('days-left-hearing', '还剩 6 天')
+    expect((await findByTestId('days-left-hearing')).className).toContain('timeline__left--within7')
+    expect((await findByTestId('days-left-answer')).className).toContain('timeline__left--later')
+  })
+
+  test('a date is one unbreakable piece on the card, weekday bracket included', async () => {
+    seed(served0916)
+    await openAt(detailOf('case-1'))
+    await expectText('due-answer', '2026年10月8日（周四）')
+    const dates = [...(await findByTestId('due-answer')).querySelectorAll('.no-break-date')].map((d) => d.textContent)
+    expect(dates).toEqual(['2026年10月8日（周四）'])
+    const safe = [...(await findByTestId('safe-answer')).querySelectorAll('.no-break-date')].map((d) => d.textContent)
+    expect(safe).toEqual(['2026年10月1日（周四）'])
+  })
+
+  test('案件信息 shows the service date and method, the hearing, and the claim with thousands separators', async () => {
+    seed(makeCase(6, { procedure: 'ordinary', documents: ['complaint', 'summons'], facts: { servedOn: '2026-09-16', serviceMethod: 'mail', hearingAt: '2026-10-20T09:30' }, claim: { principal: 1_000_000, interest: 234_567 } }))
+    await openAt(detailOf('case-6'))
+    await expectText('case-info-served', '送达日期：2026年9月16日（周三）（邮寄）')
+    await expectText('case-info-hearing', '开庭：2026年10月20日（周二） 09:30')
+    await expectText('case-info-claim', '起诉金额合计 12,345.67 元')
+  })
+
+  test('a citation is a button with its name and whether its text is open', async () => {
+    seed(served0916)
+    await openAt(detailOf('case-1'))
+    const citation = await findByTestId('basis-answer-0')
+    expect([citation.getAttribute('role'), citation.getAttribute('aria-role'), citation.getAttribute('aria-label'), citation.getAttribute('aria-expanded')])
+      .toEqual(['button', 'button', '《民事诉讼法第一百二十八条》', 'false'])
+    tap(citation)
+    await findByTestId('law-text-answer-0')
+    await waitFor(async () => expect((await findByTestId('basis-answer-0')).getAttribute('aria-expanded')).toBe('true'))
   })
 
   test('an unknown case id says the case was not found instead of crashing', async () => {

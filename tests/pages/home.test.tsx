@@ -16,6 +16,24 @@ describe('the home page', () => {
     expect(absent('quarantine-notice')).toBe(true)
   })
 
+  test('the days-left colour follows urgency: overdue, within 3 days, within 7 days, later', async () => {
+    seed(
+      makeCase(1, { procedure: 'ordinary', facts: { hearingAt: '2026-09-10T09:00' } }), // 已过期
+      makeCase(2, { procedure: 'ordinary', facts: { hearingAt: '2026-09-23T09:00' } }), // 3 天
+      makeCase(3, { procedure: 'ordinary', facts: { hearingAt: '2026-09-26T09:00' } }), // 6 天
+      makeCase(4, { procedure: 'ordinary', facts: { hearingAt: '2026-10-20T09:00' } }) // 30 天
+    )
+    await openAt(HOME)
+    await expectText('left-case-1', '已过期')
+    await expectText('left-case-2', '还剩 3 天')
+    await expectText('left-case-3', '还剩 6 天')
+    await expectText('left-case-4', '还剩 30 天')
+    const urgency = async (id: string) => (await findByTestId(`left-${id}`, 10_000)).className
+    expect([await urgency('case-1'), await urgency('case-2'), await urgency('case-3'), await urgency('case-4')]).toEqual([
+      'case-left case-left--overdue', 'case-left case-left--within3', 'case-left case-left--within7', 'case-left case-left--later'
+    ])
+  })
+
   test('each case shows its next deadline with 今天 / 明天 / 还剩 N 天 / 已过期 N 天, nearest first', async () => {
     seed(
       makeCase(1, { procedure: 'ordinary', facts: { servedOn: '2026-09-16', serviceMethod: 'mail' } }),
@@ -45,8 +63,19 @@ describe('the home page', () => {
   test('tapping a case opens its timeline', async () => {
     seed(makeCase(1, { procedure: 'ordinary', facts: { servedOn: '2026-09-16' } }))
     await openAt(HOME)
+    expect((await findByTestId('case-case-1')).getAttribute('role')).toBe('button') // 读屏要知道卡片能点
     await tapId('case-case-1')
     await expectText('due-answer', '2026年10月8日')
+  })
+
+  test('微信提醒设置 stays reachable after the last case is deleted when the server may still hold reminders', async () => {
+    await openAt(HOME)
+    await findByTestId('new-case')
+    expect(absent('open-reminders')).toBe(true) // 从没用过提醒、也没有案件：不打扰新用户
+    taroStore.set('yingsu.reminderSession', { token: 't', expiresAt: 0 }) // 用过提醒（会话已过期也算）
+    await openAt(HOME)
+    await findByTestId('open-reminders')
+    expect(absent('case-list')).toBe(true)
   })
 
   test('新建案件 opens the intake form', async () => {

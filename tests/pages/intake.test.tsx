@@ -18,10 +18,10 @@ describe('the intake form', () => {
     expect(taroStore.get(DRAFT_KEY)).toBeUndefined()
   })
 
-  test('step 1 without any document says which field is missing', async () => {
+  test('step 1 without any document asks the user to choose (选), not to fill in (填)', async () => {
     await openAt(INTAKE)
     await tapId('next')
-    await expectText('error-documents', '「收到的材料」还没有填')
+    await expectText('error-documents', '「收到的材料」还没有选')
   })
 
   test('a date that does not exist is reported at the service date and the typed text stays', async () => {
@@ -44,10 +44,23 @@ describe('the intake form', () => {
     await typeInto('servedOn', '9月16号')
     await tapId('next')
     await expectText('error-servedOn', '写成“年-月-日”')
-    await expectText('error-serviceMethod', '「送达方式」还没有填')
+    await expectText('error-serviceMethod', '「送达方式」还没有选')
     await typeInto('servedOn', '2026-12-01')
     await tapId('next')
     await expectText('error-servedOn', '晚于今天')
+  })
+
+  test('a future service date is reported at the service date only, not also at a correct hearing date', async () => {
+    await openAt(INTAKE)
+    await tapId('doc-summons')
+    await tapId('next')
+    await tapId('method-direct')
+    await typeInto('servedOn', '2026-12-01') // 今天是 9 月 20 日：送达日期写错了
+    await typeInto('hearingDate', '2026-10-20')
+    await typeInto('hearingTime', '09:30')
+    await tapId('next')
+    await expectText('error-servedOn', '晚于今天')
+    expect(absent('error-hearingDate')).toBe(true)
   })
 
   test('a hearing before service is reported at the hearing date', async () => {
@@ -95,6 +108,60 @@ describe('the intake form', () => {
     await typeInto('caseNumber', '(2026)渝0192民督88号')
     await expectText('case-number-recognised', '（2026）渝0192民督88号')
     await waitFor(async () => expect((await findByTestId('procedure-payment_order')).getAttribute('aria-checked')).toBe('true'))
+  })
+
+  test('an amount typed the way people write it is shown back normalised, and saved in fen', async () => {
+    await openAt(INTAKE)
+    await fillHappyPath()
+    await typeInto('principal', '12,345.67元')
+    await expectText('amount-understood-principal', '记为 12,345.67 元')
+    await typeInto('interest', '１.２万')
+    await expectText('amount-understood-interest', '记为 12,000.00 元')
+    await tapId('save')
+    await waitFor(() => expect(window.location.hash).toContain('/case/pages/detail/index'))
+    expect(loadCases(taroStore, Date.now()).cases[0].claim).toMatchObject({ principal: 1_234_567, interest: 1_200_000 })
+  })
+
+  test('letters and a minus sign in an amount are refused at that amount, and the text stays as typed', async () => {
+    await openAt(INTAKE)
+    await fillHappyPath()
+    await typeInto('principal', '12,345.67元abc')
+    await typeInto('penalty', '-100')
+    await tapId('save')
+    await expectText('error-principal', '认不出的字')
+    await expectText('error-penalty', '不能是负数')
+    expect((await findByTestId('input-principal')).getAttribute('value')).toBe('12,345.67元abc')
+    expect((await findByTestId('input-penalty')).getAttribute('value')).toBe('-100')
+    expect(absent('amount-understood-principal')).toBe(true)
+    expect(loadCases(taroStore, Date.now()).cases).toEqual([])
+  })
+
+  test('a 500-character court name is refused with a message, not cut to 100 characters', async () => {
+    await openAt(INTAKE)
+    await fillHappyPath()
+    await tapId('previous')
+    await findByTestId('step-2')
+    const long = '某某'.repeat(250)
+    await typeInto('court', long)
+    await tapId('next')
+    await expectText('error-court', '「法院」太长了')
+    expect((await findByTestId('input-court')).getAttribute('value')).toBe(long)
+    await openAt(INTAKE) // 草稿原样保存了 500 个字，重开还在
+    expect((await findByTestId('input-court')).getAttribute('value')).toBe(long)
+  })
+
+  test('不确定 is the first procedure, and the field says a single judge does not rule out 普通程序', async () => {
+    await openAt(INTAKE)
+    await tapId('doc-complaint')
+    await tapId('next')
+    await tapId('method-mail')
+    await typeInto('servedOn', '2026-09-16')
+    await tapId('next')
+    await findByTestId('step-2')
+    const options = [...(await findByTestId('field-procedure')).querySelectorAll('[role="radio"]')].map((o) => o.getAttribute('data-testid'))
+    expect(options[0]).toBe('procedure-unsure')
+    await expectText('field-procedure', '只有一位法官审理，也可能是普通程序')
+    expect((await findByTestId('procedure-ordinary')).textContent).not.toContain('合议庭')
   })
 
   test('a bad amount is reported at that amount', async () => {

@@ -1,13 +1,13 @@
 import { emptyIntakeForm, normalizeDateInput, parseYuan, type IntakeForm } from '@/services/intakeForm'
-import { firstInvalidStep, validateStep } from '@/services/intakeValidation'
+import { firstInvalidStep, firstIssueField, validateStep } from '@/services/intakeValidation'
 
 const TODAY = '2026-11-25'
 const form = (patch: Partial<IntakeForm>): IntakeForm => ({ ...emptyIntakeForm(), ...patch })
 const served = (patch: Partial<IntakeForm> = {}) => form({ documents: ['complaint'], serviceMethod: 'mail', servedOn: '2026-09-16', ...patch })
 
 describe('intake validation', () => {
-  test('step 1 asks for at least one document', () => {
-    expect(validateStep(0, form({}), TODAY)).toEqual([{ field: 'documents', code: 'required' }])
+  test('step 1 asks the user to choose at least one document (a choice is chosen, not filled in)', () => {
+    expect(validateStep(0, form({}), TODAY)).toEqual([{ field: 'documents', code: 'not_chosen' }])
   })
 
   test('a complete date step passes', () => {
@@ -57,16 +57,50 @@ describe('intake validation', () => {
   })
 
   test('the lender is required, and “other” needs a name', () => {
-    expect(validateStep(3, form({}), TODAY)).toEqual([{ field: 'lenderKey', code: 'required' }])
+    expect(validateStep(3, form({}), TODAY)).toEqual([{ field: 'lenderKey', code: 'not_chosen' }])
     expect(validateStep(3, form({ lenderKey: 'other' }), TODAY)).toEqual([{ field: 'lenderOther', code: 'required' }])
   })
 
   test('amounts must be yuan with at most two decimals', () => {
     expect(parseYuan('12,000.5')).toBe(1_200_050)
-    expect(validateStep(3, form({ lenderKey: 'alipay', interest: '12.345' }), TODAY)).toEqual([{ field: 'interest', code: 'invalid_amount' }])
+    expect(validateStep(3, form({ lenderKey: 'alipay', interest: '12.345' }), TODAY)).toEqual([{ field: 'interest', code: 'amount_too_many_decimals' }])
+  })
+
+  test('amounts are read the way people write them: commas, 元, full-width digits, spaces and 万', () => {
+    expect(parseYuan('12,345.67元')).toBe(1_234_567)
+    expect(parseYuan('１２ ３４５．６７')).toBe(1_234_567)
+    expect(parseYuan('1.2万')).toBe(1_200_000)
+    expect(validateStep(3, form({ lenderKey: 'alipay', principal: '12,345.67元', interest: '1.2万' }), TODAY)).toEqual([])
+  })
+
+  test('an amount with letters or a minus sign is refused at that amount with its own reason, never altered', () => {
+    expect(parseYuan('12,345.67元abc')).toBeNull()
+    expect(validateStep(3, form({ lenderKey: 'alipay', principal: '12,345.67元abc', penalty: '-100' }), TODAY)).toEqual([
+      { field: 'principal', code: 'invalid_amount' },
+      { field: 'penalty', code: 'amount_negative' }
+    ])
+  })
+
+  test('a court name over 100 characters is refused at the court field instead of being cut', () => {
+    const long = '杭州互联网法院'.repeat(72) // 504 个字
+    expect(validateStep(2, form({ court: long, procedure: 'ordinary' }), TODAY)).toEqual([{ field: 'court', code: 'too_long' }])
+    expect(validateStep(2, form({ court: '新疆维吾尔自治区高级人民法院生产建设兵团分院', procedure: 'ordinary' }), TODAY)).toEqual([])
+  })
+
+  test('a future service date is reported at the service date only, not also at a correct hearing date', () => {
+    const f = served({ documents: ['summons'], servedOn: '2026-12-01', hearingDate: '2026-11-30', hearingTime: '09:30' })
+    expect(validateStep(1, f, TODAY)).toEqual([{ field: 'servedOn', code: 'in_future' }])
+  })
+
+  test('the first field in error is the one highest on the page, whatever order the checks found them in', () => {
+    const issues = validateStep(1, served({ documents: ['summons'], serviceMethod: '', servedOn: '9月1日' }), TODAY)
+    expect(issues.map((i) => i.field)).toContain('servedOn')
+    expect(firstIssueField(issues)).toBe('serviceMethod')
+    expect(firstIssueField([{ field: 'interest', code: 'invalid_amount' }, { field: 'lenderKey', code: 'not_chosen' }])).toBe('lenderKey')
+    expect(firstIssueField([])).toBeNull()
   })
 
   test('firstInvalidStep points at the earliest step with a problem', () => {
-    expect(firstInvalidStep(served({ procedure: 'ordinary' }), TODAY)).toEqual({ step: 3, issues: [{ field: 'lenderKey', code: 'required' }] })
+    expect(firstInvalidStep(served({ procedure: 'ordinary' }), TODAY)).toEqual({ step: 3, issues: [{ field: 'lenderKey', code: 'not_chosen' }] })
   })
 })

@@ -9,6 +9,7 @@ import { appStore } from '@/adapters/storage'
 import { now, today } from '@/adapters/clock'
 import { listCases, type CaseList } from '@/services/cases'
 import { entryParams, noteEntry, parseEntry } from '@/services/entry'
+import { serverMayHoldData } from '@/services/serverData'
 import { routes } from '@/routes'
 import { t } from '@/i18n'
 import { CaseListItem } from './CaseListItem'
@@ -17,6 +18,7 @@ import './index.css'
 /** 首页：案件列表（下一个期限、还剩几天）；没有案件时两句话说明这个工具做什么。扫码/链接进入时直接去填表。 */
 export default function HomePage() {
   const [list, setList] = useState<CaseList | null>(null)
+  const [serverData, setServerData] = useState(false)
 
   usePageLoad((params: PageParams) => {
     // 认不出的 scene 返回 null：照常显示首页，不提示错误。
@@ -25,7 +27,10 @@ export default function HomePage() {
     noteEntry(appStore(), entry, now())
     openPage(routes.intake, entryParams(entry))
   })
-  usePageShow(() => setList(listCases(appStore(), now(), today())))
+  usePageShow(() => {
+    setList(listCases(appStore(), now(), today()))
+    setServerData(serverMayHoldData(appStore()))
+  })
 
   const empty = list !== null && list.cases.length === 0
   return (
@@ -41,7 +46,8 @@ export default function HomePage() {
       ) : null}
       <View data-testid='home-actions'>
         <Button testId='new-case' onTap={() => openPage(routes.intake)}>{t.home.newCase}</Button>
-        {list && !empty ? <Button variant='secondary' testId='open-reminders' onTap={() => openPage(routes.reminderSettings)}>{t.home.reminderSettings}</Button> : null}
+        {/* 有案件，或服务器上可能有提醒数据（删掉最后一个案件后，仍要能去删除它）。 */}
+        {list && (!empty || serverData) ? <Button variant='secondary' testId='open-reminders' onTap={() => openPage(routes.reminderSettings)}>{t.home.reminderSettings}</Button> : null}
         <Button variant='secondary' testId='open-about' onTap={() => openPage(routes.about)}>{t.home.about}</Button>
       </View>
     </PageShell>

@@ -60,7 +60,7 @@ test('declining closes the sheet, says calmly that the calendar was not used, an
     assert.equal(app.device.calendar.length, 0)
 
     // Still usable: the timeline is there and 修改 opens the form.
-    assert.match(app.text(), /法定最后一天：2026年10月8日/)
+    assert.match(app.text(), /法定最后一天：\n?2026年10月8日/)
     await app.press(detailText.edit)
     assert.equal(app.route(), 'case/pages/intake/index')
     app.assertHealthy()

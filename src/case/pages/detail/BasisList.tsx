@@ -2,22 +2,36 @@ import { View } from '@tarojs/components'
 import { useState } from 'react'
 import { legalTextLabels, legalTexts } from '@/i18n/legalTexts'
 import { detailText as m } from '@/i18n/detail'
+import './BasisList.css'
 
-/** 依据：条文名称可点，展开显示原文（或注明是节选/要点）。 */
+/**
+ * 依据：条文名称可点，展开显示原文（或注明是节选/要点）。
+ * 条文名是一个展开/收起的按钮：读屏念出名字和是否已展开。
+ */
 export function BasisList({ basis, testId }: { basis: string[]; testId: string }) {
   const [open, setOpen] = useState<string | null>(null)
   return (
     <View className='basis'>
-      <View className='timeline__subtitle'>{m.basisTitle}</View>
-      <View className='field__hint'>{m.basisHint}</View>
+      <View className='basis__title'>{m.basisTitle}</View>
+      <View className='basis__hint'>{m.basisHint}</View>
       {basis.map((citation, i) => {
         const law = legalTexts[citation]
+        const expanded = open === citation
+        const name = m.citation(citation)
         return (
           <View key={citation}>
-            <View className='link-button' data-testid={`basis-${testId}-${i}`} onClick={() => setOpen(open === citation ? null : citation)}>
-              {m.citation(citation)}
+            <View
+              className='basis__link'
+              role='button'
+              aria-role='button'
+              aria-label={name}
+              aria-expanded={expanded}
+              data-testid={`basis-${testId}-${i}`}
+              onClick={() => setOpen(expanded ? null : citation)}
+            >
+              {name}
             </View>
-            {open === citation ? (
+            {expanded ? (
               <View className='law-text' data-testid={`law-text-${testId}-${i}`}>
                 {law ? `${law.text}${law.kind === 'quote' ? '' : legalTextLabels[law.kind]}` : legalTextLabels.missing}
               </View>

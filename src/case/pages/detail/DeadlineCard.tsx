@@ -1,11 +1,14 @@
 import { View } from '@tarojs/components'
 import { Card } from '@/components/Card'
+import { NoBreakDates } from '@/components/NoBreakDates'
 import { Notice } from '@/components/Notice'
 import type { Deadline } from '@/domain/deadlines'
 import { daysLeftText, fullDate } from '@/i18n/dates'
 import { deadlineKindName, deadlineTodo, explanationText } from '@/i18n/deadlineText'
 import { detailText as m } from '@/i18n/detail'
+import { urgencyOf } from '@/services/urgency'
 import { BasisList } from './BasisList'
+import './DeadlineCard.css'
 
 /** 时间线上的一个期限：日期、剩余天数、建议最晚日、顺延、未公布假期的提醒、要做什么、依据。 */
 export function DeadlineCard({ deadline }: { deadline: Deadline }) {
@@ -17,13 +20,13 @@ export function DeadlineCard({ deadline }: { deadline: Deadline }) {
   return (
     <Card title={deadlineKindName[kind]} testId={`deadline-${kind}`}>
       <View className='timeline__date' data-testid={`due-${kind}`}>
-        {deadline.at ? m.hearingAt(deadline.due, deadline.at.slice(11)) : `${m.dueLabel}：${fullDate(deadline.due)}`}
+        <NoBreakDates text={deadline.at ? m.hearingAt(deadline.due, deadline.at.slice(11)) : m.dueLine(fullDate(deadline.due))} />
       </View>
-      <View className={`timeline__left${left < 0 ? ' timeline__left--past' : left <= 3 ? ' timeline__left--soon' : ''}`} data-testid={`days-left-${kind}`}>
+      <View className={`timeline__left timeline__left--${urgencyOf(left)}`} data-testid={`days-left-${kind}`}>
         {daysLeftText(left)}
       </View>
-      {rolled ? <View className='timeline__rollover' data-testid={`rollover-${kind}`}>{explanationText.rolled_over(rolled.params)}</View> : null}
-      {deadline.safeDue !== deadline.due ? <View className='timeline__safe' data-testid={`safe-${kind}`}>{m.safeDue(deadline.safeDue)}</View> : null}
+      {rolled ? <View className='timeline__rollover' data-testid={`rollover-${kind}`}><NoBreakDates text={explanationText.rolled_over(rolled.params)} /></View> : null}
+      {deadline.safeDue !== deadline.due ? <View className='timeline__safe' data-testid={`safe-${kind}`}><NoBreakDates text={m.safeDue(deadline.safeDue)} /></View> : null}
       {provisional.map((e) => (
         <Notice key={String(e.params.year)} tone='warning' testId={`provisional-${kind}`}>
           {`${m.provisionalTitle}：${explanationText.provisional_calendar(e.params)}`}
@@ -32,7 +35,7 @@ export function DeadlineCard({ deadline }: { deadline: Deadline }) {
       <View className='timeline__subtitle'>{m.todoTitle}</View>
       <View data-testid={`todo-${kind}`}>{deadlineTodo[kind]}</View>
       {notes.length > 0 ? <View className='timeline__subtitle'>{m.notesTitle}</View> : null}
-      {notes.map((e) => <View key={e.code} className='timeline__note'>{`· ${explanationText[e.code](e.params)}`}</View>)}
+      {notes.map((e) => <View key={e.code} className='timeline__note'><NoBreakDates text={`· ${explanationText[e.code](e.params)}`} /></View>)}
       <BasisList basis={deadline.basis} testId={kind} />
     </Card>
   )

@@ -9,23 +9,26 @@ import { intakeText as m } from '@/i18n/intake'
 import { issueText, type StepProps } from './stepProps'
 
 /** 第三步：法院、案号（边输边识别）、审理程序（可选“不确定”）。 */
-export function StepCourt({ form, issues, update, suggested }: StepProps & { suggested: boolean }) {
+/** “不确定”排在最前面：拿不准的人最多，选它最稳妥。 */
+const PROCEDURE_ORDER = ['unsure', ...procedureChoices.filter((p) => p !== 'unsure')] as const
+
+export function StepCourt({ form, issues, update, suggested, focusField }: StepProps & { suggested: boolean }) {
   const parsed = form.caseNumber.trim() ? parseCaseNumber(form.caseNumber) : null
   const caseNumberError = issueText(issues, 'caseNumber')
   return (
     <>
-      <Field label={m.labels.court} testId='court'>
-        <TextInput value={form.court} onChange={(v) => update({ court: v })} placeholder={m.courtPlaceholder} testId='court' />
+      <Field label={m.labels.court} error={issueText(issues, 'court')} testId='court'>
+        <TextInput value={form.court} onChange={(v) => update({ court: v })} placeholder={m.courtPlaceholder} label={m.labels.court} focus={focusField === 'court'} testId='court' />
       </Field>
       <Field label={m.labels.caseNumber} error={caseNumberError} testId='caseNumber'>
-        <TextInput value={form.caseNumber} onChange={(v) => update({ caseNumber: v, caseNumberUnchecked: false })} placeholder={m.caseNumberPlaceholder} testId='caseNumber' />
+        <TextInput value={form.caseNumber} onChange={(v) => update({ caseNumber: v, caseNumberUnchecked: false })} placeholder={m.caseNumberPlaceholder} label={m.labels.caseNumber} focus={focusField === 'caseNumber'} testId='caseNumber' />
         {parsed?.ok ? <View className='field__hint' data-testid='case-number-recognised'>{m.caseNumberRecognised(parsed.value.normalized)}</View> : null}
         {caseNumberError ? (
-          <View className='link-button' data-testid='continue-without-case-number' onClick={() => update({ caseNumberUnchecked: true })}>{m.continueWithoutCaseNumber}</View>
+          <View className='link-button' role='button' aria-role='button' aria-label={m.continueWithoutCaseNumber} data-testid='continue-without-case-number' onClick={() => update({ caseNumberUnchecked: true })}>{m.continueWithoutCaseNumber}</View>
         ) : null}
       </Field>
-      <Field label={m.labels.procedure} hint={suggested ? m.procedureSuggested : undefined} error={issueText(issues, 'procedure')} testId='procedure'>
-        <ChoiceList options={procedureChoices.map((value) => ({ value, label: m.procedures[value] }))} selected={[form.procedure]} onToggle={(v) => update({ procedure: v })} testIdPrefix='procedure' />
+      <Field label={m.labels.procedure} hint={suggested ? m.procedureSuggested : m.procedureHint} error={issueText(issues, 'procedure')} testId='procedure'>
+        <ChoiceList options={PROCEDURE_ORDER.map((value) => ({ value, label: m.procedures[value] }))} selected={[form.procedure]} onToggle={(v) => update({ procedure: v })} label={m.labels.procedure} testIdPrefix='procedure' />
       </Field>
       {form.procedure === 'unsure' ? <Notice testId='unsure-note'>{m.unsureNote}</Notice> : null}
     </>

@@ -10,11 +10,11 @@ import { issueText, type StepProps } from './stepProps'
 type DateKey = 'servedOn' | 'publicNoticeOn' | 'hearingDate' | 'evidenceDeadline' | 'judgmentServedOn' | 'rulingServedOn' | 'mediationStartedOn'
 
 /** 第二步：只问收到的材料涉及的日期。 */
-export function StepDates({ form, issues, update, today }: StepProps) {
+export function StepDates({ form, issues, update, today, focusField }: StepProps) {
   const q = dateQuestions(form)
   const date = (key: DateKey, hint?: string) => (
     <Field label={m.labels[key]} hint={hint} error={issueText(issues, key)} testId={key}>
-      <DateInput mode='date' value={form[key]} onChange={(v) => update({ [key]: v } as Partial<IntakeForm>)} placeholder={m.datePlaceholder} pickLabel={m.pickDate} pickerStart={today} testId={key} />
+      <DateInput mode='date' value={form[key]} onChange={(v) => update({ [key]: v } as Partial<IntakeForm>)} placeholder={m.datePlaceholder} pickLabel={m.pickDate} pickName={m.pickFor(m.labels[key])} label={m.labels[key]} focus={focusField === key} pickerStart={today} testId={key} />
     </Field>
   )
   const method = form.serviceMethod as ServiceMethod | ''
@@ -22,7 +22,7 @@ export function StepDates({ form, issues, update, today }: StepProps) {
     <>
       {q.service ? (
         <Field label={m.labels.serviceMethod} error={issueText(issues, 'serviceMethod')} testId='serviceMethod'>
-          <ChoiceList options={serviceMethods.map((value) => ({ value, label: m.serviceMethods[value] }))} selected={[form.serviceMethod]} onToggle={(v) => update({ serviceMethod: v })} testIdPrefix='method' />
+          <ChoiceList options={serviceMethods.map((value) => ({ value, label: m.serviceMethods[value] }))} selected={[form.serviceMethod]} onToggle={(v) => update({ serviceMethod: v })} label={m.labels.serviceMethod} testIdPrefix='method' />
         </Field>
       ) : null}
       {q.servedOn ? date('servedOn', method ? m.servedOnHint[method] : undefined) : null}
@@ -30,18 +30,18 @@ export function StepDates({ form, issues, update, today }: StepProps) {
       {q.hearing ? date('hearingDate') : null}
       {q.hearing ? (
         <Field label={m.labels.hearingTime} error={issueText(issues, 'hearingTime')} testId='hearingTime'>
-          <DateInput mode='time' value={form.hearingTime} onChange={(v) => update({ hearingTime: v })} placeholder={m.timePlaceholder} pickLabel={m.pickTime} pickerStart='09:00' testId='hearingTime' />
+          <DateInput mode='time' value={form.hearingTime} onChange={(v) => update({ hearingTime: v })} placeholder={m.timePlaceholder} pickLabel={m.pickTime} pickName={m.pickFor(m.labels.hearingTime)} label={m.labels.hearingTime} focus={focusField === 'hearingTime'} pickerStart='09:00' testId='hearingTime' />
         </Field>
       ) : null}
       {q.evidence ? (
         <Field label={m.labels.evidenceMode} error={issueText(issues, 'evidenceMode')} testId='evidenceMode'>
-          <ChoiceList options={(['date', 'days'] as const).map((value) => ({ value, label: m.evidenceModes[value] }))} selected={[form.evidenceMode]} onToggle={(v) => update({ evidenceMode: v })} testIdPrefix='evidence-mode' />
+          <ChoiceList options={(['date', 'days'] as const).map((value) => ({ value, label: m.evidenceModes[value] }))} selected={[form.evidenceMode]} onToggle={(v) => update({ evidenceMode: v })} label={m.labels.evidenceMode} testIdPrefix='evidence-mode' />
         </Field>
       ) : null}
       {q.evidence && form.evidenceMode === 'date' ? date('evidenceDeadline') : null}
       {q.evidence && form.evidenceMode === 'days' ? (
         <Field label={m.labels.evidenceDays} error={issueText(issues, 'evidenceDays')} testId='evidenceDays'>
-          <TextInput type='number' value={form.evidenceDays} onChange={(v) => update({ evidenceDays: v })} placeholder='15' testId='evidenceDays' />
+          <TextInput inputMode='numeric' value={form.evidenceDays} onChange={(v) => update({ evidenceDays: v })} placeholder='15' label={m.labels.evidenceDays} focus={focusField === 'evidenceDays'} testId='evidenceDays' />
         </Field>
       ) : null}
       {q.judgment ? date('judgmentServedOn') : null}

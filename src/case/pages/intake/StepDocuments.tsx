@@ -12,7 +12,7 @@ export function StepDocuments({ form, issues, update }: StepProps) {
   }
   return (
     <Field label={m.labels.documents} error={issueText(issues, 'documents')} testId='documents'>
-      <ChoiceList multiple options={documentKinds.map((value) => ({ value, label: m.documents[value] }))} selected={form.documents} onToggle={toggle} testIdPrefix='doc' />
+      <ChoiceList multiple options={documentKinds.map((value) => ({ value, label: m.documents[value] }))} selected={form.documents} onToggle={toggle} label={m.labels.documents} testIdPrefix='doc' />
     </Field>
   )
 }

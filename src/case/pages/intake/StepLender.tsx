@@ -1,29 +1,42 @@
+import { View } from '@tarojs/components'
 import { ChoiceList } from '@/components/ChoiceList'
 import { Field } from '@/components/Field'
 import { TextInput } from '@/components/TextInput'
-import { claimFields, lenderKeys } from '@/storage/caseRecord'
+import { formatFen, parseYuanInput } from '@/domain/money/yuanInput'
+import { claimFields, lenderKeys, type ClaimField } from '@/storage/caseRecord'
 import { intakeText as m } from '@/i18n/intake'
 import { issueText, type StepProps } from './stepProps'
 
 /** 第四步：原告（常见出借方或手填）和起诉金额（可不填）。 */
-export function StepLender({ form, issues, update }: StepProps) {
+export function StepLender({ form, issues, update, focusField }: StepProps) {
   return (
     <>
       <Field label={m.labels.lenderKey} error={issueText(issues, 'lenderKey')} testId='lenderKey'>
-        <ChoiceList options={lenderKeys.map((value) => ({ value, label: m.lenders[value] }))} selected={[form.lenderKey]} onToggle={(v) => update({ lenderKey: v })} testIdPrefix='lender' />
+        <ChoiceList options={lenderKeys.map((value) => ({ value, label: m.lenders[value] }))} selected={[form.lenderKey]} onToggle={(v) => update({ lenderKey: v })} label={m.labels.lenderKey} testIdPrefix='lender' />
       </Field>
       {form.lenderKey === 'other' ? (
         <Field label={m.labels.lenderOther} error={issueText(issues, 'lenderOther')} testId='lenderOther'>
-          <TextInput value={form.lenderOther} onChange={(v) => update({ lenderOther: v })} placeholder={m.lenderOtherPlaceholder} testId='lenderOther' />
+          <TextInput value={form.lenderOther} onChange={(v) => update({ lenderOther: v })} placeholder={m.lenderOtherPlaceholder} label={m.labels.lenderOther} focus={focusField === 'lenderOther'} testId='lenderOther' />
         </Field>
       ) : null}
       <Field label={m.amountsTitle} testId='amounts'>
         {claimFields.map((field) => (
           <Field key={field} label={m.labels[field]} error={issueText(issues, field)} testId={field}>
-            <TextInput type='digit' value={form[field]} onChange={(v) => update({ [field]: v })} placeholder={m.amountPlaceholder} testId={field} />
+            <TextInput inputMode='decimal' value={form[field]} onChange={(v) => update({ [field]: v })} placeholder={m.amountPlaceholder} label={m.labels[field]} focus={focusField === field} testId={field} />
+            <AmountUnderstood field={field} text={form[field]} />
           </Field>
         ))}
       </Field>
     </>
   )
+}
+
+/**
+ * 输入框下面写出我们读懂的金额（12,345.67 元）：逗号、“元”、全角数字、“万”都认，
+ * 但认成了多少要让用户亲眼看到，而不是悄悄改掉他写的字。写错的由校验在这一项下面说。
+ */
+function AmountUnderstood({ field, text }: { field: ClaimField; text: string }) {
+  const parsed = parseYuanInput(text)
+  if (!parsed.ok || parsed.empty) return null
+  return <View className='field__understood' data-testid={`amount-understood-${field}`}>{m.amountUnderstood(formatFen(parsed.fen))}</View>
 }

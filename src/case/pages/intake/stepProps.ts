@@ -8,6 +8,8 @@ export type StepProps = {
   issues: IntakeIssue[]
   update: (patch: Partial<IntakeForm>) => void
   today: string
+  /** 校验失败后要获得焦点的那一项（页面上第一处错误）；没有为 null。 */
+  focusField: FormField | null
 }
 
 /** 某一项的错误提示（白话），没有错误为 undefined。 */

@@ -4,9 +4,13 @@ import { Button } from '@/components/Button'
 import { Card } from '@/components/Card'
 import { Notice } from '@/components/Notice'
 import { zhCNReminders } from '@/i18n/reminders'
-import { deleteEverythingOnServer } from '@/services/reminders'
+import { deleteEverythingOnServer, ensureSession, hasUsedReminders } from '@/services/reminders'
 
-/** “删除服务器上关于我的全部数据”，先确认再删。手机上的案件不受影响。 */
+/**
+ * “删除服务器上关于我的全部数据”，先确认再删。手机上的案件不受影响。
+ * 手机上没有会话记录（例如删过小程序又装回来）时，服务器上仍可能有这个微信号的数据：
+ * 用户明确要删，就先登录再删，删完服务器上什么也不留。
+ */
 export function DeleteServerData({ onDeleted }: { onDeleted: () => void }) {
   const m = zhCNReminders.settings
   const [confirming, setConfirming] = useState(false)
@@ -14,6 +18,10 @@ export function DeleteServerData({ onDeleted }: { onDeleted: () => void }) {
 
   const onConfirm = async () => {
     setConfirming(false)
+    if (!hasUsedReminders()) {
+      const session = await ensureSession()
+      if (!session.ok) { setResult('failed'); return }
+    }
     const res = await deleteEverythingOnServer()
     setResult(res.ok ? 'deleted' : 'failed')
     if (res.ok) onDeleted()
