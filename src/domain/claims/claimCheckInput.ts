@@ -23,7 +23,7 @@ export type ClaimCheckInput = {
   /** 合同约定的还款计划. */
   schedule?: Schedule
   /** 已还款（任意顺序）. */
-  repayments: Payment[]
+  repayments: readonly Payment[]
   claimed: ClaimedItems
   /** 起诉状里金额计算到哪一天（「截至…」）. */
   claimedAsOf?: string

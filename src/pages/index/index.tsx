@@ -9,6 +9,7 @@ import { appStore } from '@/adapters/storage'
 import { now, today } from '@/adapters/clock'
 import { listCases, type CaseList } from '@/services/cases'
 import { entryParams, noteEntry, parseEntry } from '@/services/entry'
+import { readPrepProgress, type PrepProgress } from '@/storage/prepProgress'
 import { routes } from '@/routes'
 import { t } from '@/i18n'
 import { CaseListItem } from './CaseListItem'
@@ -17,6 +18,8 @@ import './index.css'
 /** 首页：案件列表（下一个期限、还剩几天）；没有案件时两句话说明这个工具做什么。扫码/链接进入时直接去填表。 */
 export default function HomePage() {
   const [list, setList] = useState<CaseList | null>(null)
+  // 证据清单的进度摘要（清单页写的），不把清单生成器带进主包。
+  const [prepared, setPrepared] = useState<Record<string, PrepProgress>>({})
 
   usePageLoad((params: PageParams) => {
     // 认不出的 scene 返回 null：照常显示首页，不提示错误。
@@ -25,7 +28,10 @@ export default function HomePage() {
     noteEntry(appStore(), entry, now())
     openPage(routes.intake, entryParams(entry))
   })
-  usePageShow(() => setList(listCases(appStore(), now(), today())))
+  usePageShow(() => {
+    setList(listCases(appStore(), now(), today()))
+    setPrepared(readPrepProgress(appStore(), now()))
+  })
 
   const empty = list !== null && list.cases.length === 0
   return (
@@ -35,7 +41,7 @@ export default function HomePage() {
         <View data-testid='case-list'>
           <View className='home__list-title'>{t.home.listTitle}</View>
           {list.cases.map((summary) => (
-            <CaseListItem key={summary.record.id} summary={summary} onOpen={() => openPage(routes.detail, { id: summary.record.id })} />
+            <CaseListItem key={summary.record.id} summary={summary} prepared={prepared[summary.record.id]} onOpen={() => openPage(routes.detail, { id: summary.record.id })} />
           ))}
         </View>
       ) : null}
