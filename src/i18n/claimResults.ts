@@ -58,7 +58,7 @@ export const claimResultText = {
   sumDiffers: (diff: number) => `，相差 ${yuan(diff)}。`,
   feeTitle: '如果输了，可能要负担的诉讼费',
   feeAmount: (fen: number) => `案件受理费约 ${yuan(fen)}`,
-  feeBase: (claim: number, full: number) => `按起诉金额 ${yuan(claim)} 算，全额是 ${yuan(full)}（诉讼费用交纳办法第十三条）。`,
+  feeBase: (claim: number, full: number) => `按起诉金额 ${yuan(claim)}计算，全额是 ${yuan(full)}（诉讼费用交纳办法第十三条）。`,
   feeHalved: '简易程序（包括小额诉讼）减半交纳（第十六条）。',
   feeUnsure: (half: number) => '你还不确定是什么程序，这里按普通程序的全额算；如果是简易程序或小额诉讼，减半为 ' + yuan(half) + '。',
   feePaymentOrder: '支付令阶段按受理费的三分之一算（第十四条第三项）；如果你提出异议、转为诉讼，按诉讼程序另算。',

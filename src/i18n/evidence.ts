@@ -14,13 +14,13 @@ export const evidenceText = {
   progress: (ready: number, total: number) => `已准备 ${ready}/${total}`,
   intro: '下面是这类案件一般用得上的材料。手里没有的不用慌：先准备能拿到的，确实没有的标“不适用”。标了“已准备”的证据，会自动列进答辩状的证据清单。',
   howOutdated: '（各 App 的菜单常改版，可能已经变了，以 App 里实际看到的为准）',
-  stageLine: (stage: string) => `现在：${stage}`,
+  stageLine: (stage: string) => stage,
   stage: (stage: CaseStage, procedure: Procedure): string => {
-    if (procedure === 'payment_order') return stage === 'after_judgment' ? '支付令异议期已过，支付令可能已经生效' : '支付令异议期内：先核对欠款，决定是否提出异议'
-    if (procedure === 'pre_litigation_mediation') return '诉前调解中：准备好金额核对和还款能力的材料'
-    if (stage === 'before_answer') return '答辩期内：先准备证据和答辩状'
-    if (stage === 'before_hearing') return '答辩期已过，等待开庭：证据在举证期限内还可以交'
-    return '已收到判决：留好判决书和之后的每一笔还款'
+    if (procedure === 'payment_order') return stage === 'after_judgment' ? '支付令的异议期已过，支付令可能已经生效。留好之后的每一笔还款。' : '现在是支付令异议期。先核对欠款，再决定是否提出书面异议。'
+    if (procedure === 'pre_litigation_mediation') return '现在是诉前调解。准备好核对金额和说明还款能力的材料。'
+    if (stage === 'before_answer') return '现在是答辩期。先准备证据和答辩状。'
+    if (stage === 'before_hearing') return '答辩期已过，接下来是开庭。举证期限内还可以交证据。'
+    return '已经收到判决。留好判决书和之后的每一笔还款。'
   },
   groups: {
     evidence: '证据：证明你的说法',
@@ -38,7 +38,7 @@ export const evidenceText = {
   partiesLess: '少一个',
   partiesMore: '多一个',
   noteLabel: '笔记（只存在你的手机上）',
-  notePlaceholder: '例如：合同在借呗“合同与协议”里，第 3 页有服务费条款',
+  notePlaceholder: '例如：服务费条款在合同第 3 页',
   noteSaved: '已保存',
   photosTitle: '照片',
   photosNone: '还没有照片。',
