@@ -19,7 +19,7 @@ export const claimPointText: Record<ClaimPointCode, (p: Params) => string> = {
   received_less_than_principal: (p) => `答辩人实际到手金额为${yuan(p.receivedFen)}，少于${p.source === 'contract' ? '合同约定的借款金额' : '原告主张的本金'}${yuan(p.principalFen)}（相差${yuan(p.differenceFen)}）。借款的利息不得预先在本金中扣除，本金应按实际借款数额认定。`,
   annual_cost_above_financial_cap: (p) => `按中国人民银行规定的内部收益率法计算，原告主张的各项金额折合年化综合成本约为${percent(p.nominal)}（按月复利折算的实际年利率约${percent(p.effective)}），超过年利率${percent(p.capRate)}。答辩人请求对利息、复利、罚息、违约金和其他费用总计超过年利率${percent(p.capRate)}的部分予以调减。`,
   annual_cost_above_lpr_cap: (p) => `按内部收益率法计算，原告主张的各项金额折合年利率约为${percent(p.nominal)}，超过${day(p.lprOn)}一年期贷款市场报价利率（${percent(p.lprRate)}）的四倍即${percent(p.capRate)}，超过部分不应支持。`,
-  repayments_made: (p) => `答辩人已还款${p.count}笔，共计${yuan(p.repaidFen)}（${day(p.firstOn)}至${day(p.lastOn)}），原告的请求应扣除已还款项。`,
+  repayments_made: (p) => `答辩人已还款${p.count}笔，共计${yuan(p.repaidFen)}（${p.firstOn === p.lastOn ? day(p.firstOn) : `${day(p.firstOn)}至${day(p.lastOn)}`}），原告的请求应扣除已还款项。`,
   items_do_not_add_up: (p) => `原告各项请求之和为${yuan(p.sumFen)}，与其主张的总额${yuan(p.totalFen)}不一致（相差${yuan(p.differenceFen)}），请原告说明计算方法。`,
   liquidated_damages_above_30_percent: (p) => `原告主张的违约金${yuan(p.damagesFen)}，超过按合同利率估算的损失${yuan(p.lossFen)}的百分之三十（即超过${yuan(p.limitFen)}），过分高于造成的损失，答辩人请求予以适当减少。`,
   interest_on_fees_or_damages: () => '原告对违约金、手续费等费用计收利息，不应支持。',

@@ -45,6 +45,7 @@ export const claimResultText = {
     damages_needs_rate_and_date: '起诉状有违约金：填上合同利率和开始逾期的日期，就能估算它是否过高。',
     costs_left_out_of_rate: '律师费、保全费不算借款成本，算年化成本时没有计入。',
     fee_procedure_assumed: '你还不确定是什么程序，诉讼费按普通程序的全额算。',
+    cost_negative: '按你填的数，还回去的钱比拿到的还少，算出来的利率是负数。请检查起诉状的本金、利息有没有填全，已还款有没有重复。',
     cost_borderline: '按名义年利率没有超过上限，按复利折算的实际年利率超过了。我们用名义年利率比较（中国人民银行示例里的口径）；法院怎么算以判决为准。',
   } satisfies Record<ClaimNoteCode, string>,
   damagesTitle: '违约金是否过高',

@@ -73,10 +73,47 @@ function solveInBracket(terms: readonly Term[], lo: number, hi: number): number 
     else b = x
     const newton = df !== 0 ? x - f / df : NaN
     const next = newton > a && newton < b ? newton : (a + b) / 2
-    if (Math.abs(next - x) < 1e-15 * Math.max(1, Math.abs(x)) || b - a < 1e-15) return next
+    if (Math.abs(next - x) < 1e-14 * Math.max(1, Math.abs(x)) || b - a < 1e-14) return next
     x = next
   }
   return x
+}
+
+/** Sign changes in date order: with one (money in, then money out), Descartes' rule allows one root. */
+function signChanges(terms: readonly Term[]): number {
+  let changes = 0
+  for (let i = 1; i < terms.length; i++) if ((terms[i].fen < 0) !== (terms[i - 1].fen < 0)) changes++
+  return changes
+}
+
+/** The only root: walk out from 10% with growing steps until the sign flips, then solve. */
+function uniqueRoot(terms: readonly Term[]): number | null {
+  const signAt = (x: number) => scaledValue(terms, x).f < 0
+  if (scaledValue(terms, X_GUESS).f === 0) return X_GUESS
+  const guessSign = signAt(X_GUESS)
+  for (let step = 0.05; step < 2 * (X_MAX - X_MIN); step *= 2) {
+    for (const [inner, outer] of [[X_GUESS, Math.min(X_MAX, X_GUESS + step)], [X_GUESS, Math.max(X_MIN, X_GUESS - step)]]) {
+      if (signAt(outer) !== guessSign) return solveInBracket(terms, Math.min(inner, outer), Math.max(inner, outer))
+    }
+  }
+  return null
+}
+
+/** Several sign changes: every sign change on the grid brackets a root; take the one nearest 10%. */
+function nearestRoot(terms: readonly Term[]): number | null {
+  let best: number | null = null
+  let previousX = X_GRID[0]
+  let previousF = scaledValue(terms, previousX).f
+  for (const x of X_GRID.slice(1)) {
+    const f = scaledValue(terms, x).f
+    if (f === 0 || (f < 0) !== (previousF < 0)) {
+      const root = f === 0 ? x : solveInBracket(terms, previousX, x)
+      if (best === null || Math.abs(root - X_GUESS) < Math.abs(best - X_GUESS)) best = root
+    }
+    previousX = x
+    previousF = f
+  }
+  return best
 }
 
 /**
@@ -92,19 +129,7 @@ function solveInBracket(terms: readonly Term[], lo: number, hi: number): number 
 export function annualRate(flows: readonly CashFlow[]): AnnualRate | null {
   const terms = termsOf(flows)
   if (!terms.some((t) => t.fen > 0) || !terms.some((t) => t.fen < 0)) return null
-  // A sign change on the grid brackets a root; with several, take the one nearest 10%.
-  let best: number | null = null
-  let previousX = X_GRID[0]
-  let previousF = scaledValue(terms, previousX).f
-  for (const x of X_GRID.slice(1)) {
-    const f = scaledValue(terms, x).f
-    if (f === 0 || (f < 0) !== (previousF < 0)) {
-      const root = f === 0 ? x : solveInBracket(terms, previousX, x)
-      if (best === null || Math.abs(root - X_GUESS) < Math.abs(best - X_GUESS)) best = root
-    }
-    previousX = x
-    previousF = f
-  }
+  const best = signChanges(terms) === 1 ? uniqueRoot(terms) : nearestRoot(terms)
   if (best === null) return null
   const effective = Math.expm1(best)
   return { effective, nominal: 12 * Math.expm1(best / 12) }

@@ -49,6 +49,7 @@ function costs(input: ClaimCheckInput, notes: ClaimNoteCode[]): { claim: CostFig
     if ((input.claimed.enforcementCosts ?? 0) > 0) notes.push('costs_left_out_of_rate')
   } else if (!input.schedule) notes.push('cost_needs_claim')
   const schedule = input.schedule ? scheduleCost(input.received, input.schedule) : null
+  if ((claim && claim.effective < 0) || (schedule && schedule.effective < 0)) notes.push('cost_negative')
   return { claim, schedule }
 }
 

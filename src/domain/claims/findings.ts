@@ -136,6 +136,8 @@ export const claimNoteCodes = [
   'costs_left_out_of_rate', 'fee_procedure_assumed',
   /** The effective (compounded) figure is above the cap, the nominal one compared with it is not. */
   'cost_borderline',
+  /** Less comes back than was received: the rate is negative, most likely an amount is missing. */
+  'cost_negative',
 ] as const
 export type ClaimNoteCode = (typeof claimNoteCodes)[number]
 

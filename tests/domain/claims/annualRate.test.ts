@@ -96,7 +96,9 @@ describe('annualRate property', () => {
   const loan = fc.record({
     received: fc.integer({ min: 10_000, max: 1_000_000_000 }),
     payments: fc.array(fc.record({ after: fc.integer({ min: 1, max: 3_650 }), share: fc.integer({ min: 1, max: 1_000 }) }), { minLength: 1, maxLength: 60 }),
-    repaidPercent: fc.integer({ min: 80, max: 400 }),
+    // Loans that cost something (repaid ≥ received). A loan repaid at a loss within days has a rate
+    // below -99.9999999999%, which a double cannot hold (null, see the doc comment).
+    repaidPercent: fc.integer({ min: 100, max: 400 }),
   })
 
   test('the flows discounted at `effective` sum to zero within a fen', () => {
@@ -107,7 +109,8 @@ describe('annualRate property', () => {
       const rate = annualRate(flows)
       expect(rate).not.toBeNull()
       expect(Math.abs(presentValue(flows, rate!.effective))).toBeLessThanOrEqual(1)
-      expect(rate!.nominal).toBeCloseTo(12 * ((1 + rate!.effective) ** (1 / 12) - 1), 9)
+      const nominal = 12 * ((1 + rate!.effective) ** (1 / 12) - 1)
+      expect(Math.abs(rate!.nominal - nominal)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(nominal)))
     }), { numRuns: 300 })
   })
 

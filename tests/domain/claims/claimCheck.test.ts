@@ -71,3 +71,12 @@ describe('estimateFee (诉讼费用交纳办法; fact sheet §13 examples)', () 
     expect(estimateFee(0, 'ordinary')).toBeNull()
   })
 })
+
+describe('checkClaim when an amount is probably missing', () => {
+  test('less coming back than was received gives a negative rate and a note asking to check the amounts', () => {
+    const findings = checkClaim({ claimKind: 'financial_loan', procedure: 'simple', repayments: [{ on: '2025-10-16', fen: 100_000 }], received: { on: '2025-09-16', fen: 950_000 }, claimed: { interest: 250_000 }, claimedAsOf: '2026-09-01' })
+    expect(findings.costs!.claim!.effective).toBeLessThan(0)
+    expect(findings.notes).toContain('cost_negative')
+    expect(findings.annualCost!.exceeds).toBe(false)
+  })
+})

@@ -89,6 +89,13 @@ export const claimGoldens: ClaimGolden[] = [
     points: ['interest_on_fees_or_damages', 'card_terms_not_explained'],
   },
   {
+    name: 'a credit card whose claimed total costs more than 24% a year: 「总额过高」, with 24% as 参考',
+    source: '银行卡规定第二条第二款 [V] (总额过高 may be reduced on request); 24% from 法发〔2017〕22号 [M]',
+    input: { ...base, claimKind: 'credit_card', received: { on: '2025-01-01', fen: 2_000_000 }, claimed: { principal: 2_000_000, interest: 400_000, liquidatedDamages: 300_000 }, claimedAsOf: '2026-01-01' },
+    points: ['card_total_excessive'],
+    expect: { points: [{ reference: true, basis: ['最高人民法院关于审理银行卡民事纠纷案件若干问题的规定第二条第二款', '法发〔2017〕22号第二条'] }] },
+  },
+  {
     name: 'a consumer loan whose terms were not explained',
     source: '民法典第四百九十六条第二款',
     input: { ...base, claimKind: 'financial_loan', termsExplained: 'no', claimed: {} },

@@ -1,5 +1,6 @@
 import { View } from '@tarojs/components'
 import { Card } from '@/components/Card'
+import { Notice } from '@/components/Notice'
 import type { AnnualCost, ClaimFindings, CostFigure } from '@/domain/claims/findings'
 import { claimResultText as r } from '@/i18n/claimResults'
 import { HowDetails } from './HowDetails'
@@ -19,6 +20,7 @@ export function CostCard({ figure, cost, findings }: { figure: CostFigure; cost:
     <Card title={r.costTitle[figure.source]} testId={testId}>
       <View className='cc-figure' data-testid={`${testId}-nominal`}>{r.nominal(figure.nominal)}{compared ? r.nominalCompared : ''}</View>
       <View data-testid={`${testId}-effective`}>{r.effective(figure.effective)}</View>
+      {figure.effective < 0 ? <Notice tone='warning' testId={`${testId}-negative`}>{r.notes.cost_negative}</Notice> : null}
       {compared && cost ? (
         <View className={`cc-compare${cost.exceeds ? ' cc-compare--above' : ''}`} data-testid={`${testId}-compare`}>
           {cost.exceeds ? r.aboveCap(cost.cap.rate) : r.notAboveCap(cost.cap.rate)}
