@@ -3,6 +3,7 @@ import type { Procedure } from '@/domain/deadlines'
 import type { CaseStage } from '@/domain/evidence/caseStage'
 import type { EvidenceGroup } from '@/domain/evidence/checklist'
 import type { EvidenceStatus } from '@/storage/evidenceStore'
+import type { DocumentKind } from '@/storage/caseRecord'
 import { formatFen } from '@/domain/money/yuanInput'
 
 const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`
@@ -33,6 +34,13 @@ export const evidenceText = {
   whyTitle: '为什么要',
   howTitle: '怎么拿到',
   copies: (n: number) => `准备 ${n} 份`,
+  nextLine: (kind: string, date: string) => `下一个期限：${kind} · ${date}`,
+  receivedDocs: (names: string) => `你登记收到的：${names}`,
+  summonsPending: '还没有收到传票：收到后（开庭时间以它为准）再把它加进来。',
+  documentNames: {
+    summons: '传票', complaint: '起诉状副本', response_notice: '应诉通知书', evidence_notice: '举证通知书',
+    payment_order: '支付令', judgment: '判决书', mediation_notice: '诉前调解通知',
+  } satisfies Record<DocumentKind, string> as Record<string, string>,
   copiesHint: (parties: number) => `按对方当事人 ${parties} 个算：给法院 1 份，每个对方当事人各 1 份。`,
   partiesLabel: '对方当事人（原告、第三人）有几个',
   partiesLess: '少一个',

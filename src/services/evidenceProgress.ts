@@ -6,7 +6,7 @@
 import type { KeyValueStore } from '@/adapters/storage'
 import { beijingToday } from '@/domain/calendar/plainDate'
 import { claimKindOf, type ClaimKind } from '@/domain/claims/claimKind'
-import type { Procedure } from '@/domain/deadlines'
+import type { Deadline, Procedure } from '@/domain/deadlines'
 import { caseStage, type CaseStage } from '@/domain/evidence/caseStage'
 import { evidenceChecklist, type EvidenceItem } from '@/domain/evidence/checklist'
 import type { CaseRecord } from '@/storage/caseRecord'
@@ -14,7 +14,7 @@ import { emptyItemState, loadEvidence, type EvidenceItemState, type EvidenceStat
 import type { PrepProgress } from '@/storage/prepProgress'
 import { writePrepProgress } from '@/storage/prepProgressWrite'
 import { currentHolidayCalendar } from './holidayUpdates'
-import { buildTimeline, engineInput, type Timeline } from './timeline'
+import { buildTimeline, engineInput, nextDeadline, type Timeline } from './timeline'
 
 export type ChecklistRow = { item: EvidenceItem; state: EvidenceItemState }
 
@@ -25,6 +25,8 @@ export type ChecklistSkeleton = {
   procedure: Procedure
   stage: CaseStage
   opposingParties: number
+  /** The nearest deadline still ahead (or the last one passed), to say what comes next. */
+  next: Deadline | null
   rows: ChecklistRow[]
   progress: PrepProgress
 }
@@ -41,11 +43,11 @@ export function checklistSkeleton(record: CaseRecord, state: EvidenceState, time
   const stage = caseStage({ procedure, documents: record.documents, judgmentServedOn: record.facts.judgmentServedOn, deadlines: timeline.deadlines, today })
   const claimKind = claimKindOf(record)
   const opposingParties = state.opposingParties ?? 1
-  const rows = evidenceChecklist({ claimKind, procedure, stage, opposingParties })
+  const rows = evidenceChecklist({ claimKind, procedure, stage, opposingParties, documents: record.documents })
     .map((item) => ({ item, state: state.items[item.code] ?? emptyItemState() }))
   return {
     claimKind, claimKindInferred: record.claimKind === undefined,
-    procedure, stage, opposingParties, rows, progress: progressOf(rows),
+    procedure, stage, opposingParties, next: nextDeadline(timeline.deadlines), rows, progress: progressOf(rows),
   }
 }
 

@@ -69,6 +69,16 @@ describe('the evidence checklist of a case', () => {
     expect(readQuarantine(store).map((q) => q.from)).toContain(evidenceKey('case-1'))
   })
 
+  test('"not sure" of the procedure with a payment order in hand is treated as a payment order, as on the timeline', () => {
+    const store = createMemoryStore()
+    saveCase(store, makeCase(3, { procedure: 'unsure', documents: ['payment_order'], facts: { servedOn: '2026-09-16', serviceMethod: 'mail' } }), SEPT_20)
+    const view = loadChecklist(store, 'case-3', SEPT_20)!
+    expect(view).toMatchObject({ procedure: 'payment_order', stage: 'before_answer' })
+    const codes = view.rows.map((r) => r.item.code)
+    expect(codes).toContain('payment_order_papers')
+    expect(codes).not.toContain('hearing_summons')
+  })
+
   test('a missing case has no checklist', () => {
     expect(loadChecklist(setup(), 'nope', SEPT_20)).toBeNull()
   })

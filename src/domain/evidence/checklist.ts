@@ -31,6 +31,10 @@ export type EvidenceItem = {
   elements: AnswerElement[]
   /** Sets to bring (paper copies), for items that go to the court and every opposing party. */
   copies?: number
+  /** What the court sent, as recorded with the case (court papers only). */
+  received?: string[]
+  /** Not received yet (the summons before it arrives): prepare it when it comes. */
+  pending?: boolean
 }
 
 export type ChecklistInput = {
@@ -40,6 +44,8 @@ export type ChecklistInput = {
   stage: CaseStage
   /** 对方当事人人数 (plaintiffs and third parties); 1 when unknown. */
   opposingParties?: number
+  /** The documents recorded with the case (caseRecord documentKinds). */
+  documents?: readonly string[]
 }
 
 const AGREEMENT: Record<ClaimKind, EvidenceItemCode> = {
@@ -93,12 +99,13 @@ export function evidenceChecklist(input: ChecklistInput): EvidenceItem[] {
   if (input.procedure === 'payment_order') papers.push('payment_order_papers')
   if (input.procedure === 'pre_litigation_mediation') papers.push('mediation_papers')
   if (afterJudgment && input.procedure !== 'payment_order') papers.push('judgment_papers')
-  items.push(...papers.map((code): EvidenceItem => ({ code, group: 'court_papers', elements: [] })))
+  const documents = [...(input.documents ?? [])]
+  items.push(...papers.map((code): EvidenceItem => ({ code, group: 'court_papers', elements: [], ...(code === 'court_papers' ? { received: documents } : {}) })))
 
   if (litigation && !afterJudgment) {
     items.push(
       { code: 'hearing_id_original', group: 'hearing_day', elements: [] },
-      { code: 'hearing_summons', group: 'hearing_day', elements: [] },
+      { code: 'hearing_summons', group: 'hearing_day', elements: [], pending: !documents.includes('summons') },
       { code: 'hearing_answer_copies', group: 'hearing_day', elements: [], copies },
       { code: 'hearing_evidence_set', group: 'hearing_day', elements: [], copies },
     )

@@ -73,6 +73,14 @@ describe('evidenceChecklist goldens', () => {
     expect(items.find((i) => i.code === 'card_statements')?.elements).toEqual(['principal', 'interest', 'repayments'])
   })
 
+  test('what the court sent is listed on the court-papers item; without a summons the summons item waits for it', () => {
+    const items = evidenceChecklist({ claimKind: 'financial_loan', procedure: 'simple', stage: 'before_answer', documents: ['complaint', 'evidence_notice'] })
+    expect(items.find((i) => i.code === 'court_papers')?.received).toEqual(['complaint', 'evidence_notice'])
+    expect(items.find((i) => i.code === 'hearing_summons')?.pending).toBe(true)
+    const withSummons = evidenceChecklist({ claimKind: 'financial_loan', procedure: 'simple', stage: 'before_answer', documents: ['summons'] })
+    expect(withSummons.find((i) => i.code === 'hearing_summons')?.pending).toBe(false)
+  })
+
   test('after a small-claims judgment (一审终审, 民事诉讼法第一百六十五条) the contract no longer matters, payments after it do', () => {
     const codes = evidenceChecklist({ claimKind: 'financial_loan', procedure: 'small_claims', stage: 'after_judgment' }).map((i) => i.code)
     expect(codes).toEqual(['repayment_receipts', 'post_judgment_payments', 'negotiation_records', 'hardship_proof', 'identity_proof', 'court_papers', 'judgment_papers'])

@@ -37,6 +37,10 @@ export function EvidenceItemCard(props: EvidenceItemCardProps) {
         <View className={`ev-chip ev-chip--${status}`} data-testid={`item-status-${code}`}>{m.statuses[status]}</View>
       </View>
       {copies ? <View className='ev-copies' data-testid={`copies-${code}`}>{m.copies(copies)}</View> : null}
+      {row.item.received && row.item.received.length > 0 ? (
+        <View className='prep-hint' data-testid={`received-${code}`}>{m.receivedDocs(row.item.received.map((d) => m.documentNames[d] ?? d).join('、'))}</View>
+      ) : null}
+      {row.item.pending ? <View className='prep-hint' data-testid={`pending-${code}`}>{m.summonsPending}</View> : null}
       {row.state.photos.length > 0 && !expanded ? <View className='prep-hint'>{`${m.photosTitle} ${row.state.photos.length}`}</View> : null}
       {expanded ? (
         <View className='ev-item__body' data-testid={`item-body-${code}`}>

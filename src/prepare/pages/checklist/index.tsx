@@ -16,6 +16,8 @@ import { chooseClaimKind } from '@/services/claimKindChoice'
 import { routes } from '@/routes'
 import { t } from '@/i18n'
 import { evidenceText as m } from '@/i18n/evidence'
+import { fullDate } from '@/i18n/dates'
+import { deadlineKindName } from '@/i18n/deadlineKinds'
 import { ClaimKindPicker } from '../../components/ClaimKindPicker'
 import { EvidenceItemCard } from './EvidenceItemCard'
 import type { PhotoMessage } from './PhotoStrip'
@@ -89,6 +91,7 @@ export default function ChecklistPage() {
         <View className='prep-progress' data-testid='progress-count'>{m.progress(view.progress.ready, view.progress.total)}</View>
         <View className='prep-bar'><View className='prep-bar__fill' style={{ width: `${view.progress.total ? (100 * view.progress.ready) / view.progress.total : 0}%` }} /></View>
         <View data-testid='stage'>{m.stageLine(m.stage(view.stage, view.procedure))}</View>
+        {view.next && (view.next.daysLeft ?? 0) >= 0 ? <View className='prep-hint' data-testid='next-deadline'>{m.nextLine(deadlineKindName[view.next.kind], fullDate(view.next.due))}</View> : null}
       </View>
       <ClaimKindPicker kind={view.claimKind} inferred={view.claimKindInferred} onChoose={(kind) => { chooseClaimKind(appStore(), record.id, kind, now()); reload() }} />
       <Notice testId='checklist-intro'>{m.intro}</Notice>
