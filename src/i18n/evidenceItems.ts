@@ -164,7 +164,7 @@ export const evidenceItemText: Record<EvidenceItemCode, EvidenceItemText> = {
     purpose: '证明答辩人的身份。',
   },
   court_papers: {
-    title: '法院寄来的材料',
+    title: '起诉状副本、证据副本和通知书',
     what: '起诉状副本、原告的证据副本、应诉通知书、举证通知书、传票，以及能看出哪天收到的信封或短信。',
     why: same('答辩状要逐项回应起诉状；所有期限都从你收到材料那天算，信封和短信是证据。'),
     how: { general: '全部留好、不要丢；电子送达的截图保存短信和链接里的文书。看不清或缺页的，打 12368 或联系承办法官。' },
