@@ -6,7 +6,9 @@ export default defineAppConfig({
     // 新建/编辑案件与期限详情：体积大的表单和条文都在这里，不进主包。
     { root: 'case', pages: ['pages/intake/index', 'pages/detail/index'] },
     // 微信提醒设置：授权次数、已安排的提醒、删除服务器上的数据。
-    { root: 'reminders', pages: ['pages/settings/index'] }
+    { root: 'reminders', pages: ['pages/settings/index'] },
+    // 准备应诉：证据清单（照片只存在手机上）和核对诉讼请求。
+    { root: 'prepare', pages: ['pages/checklist/index', 'pages/claim-check/index'] }
   ],
   window: {
     backgroundTextStyle: 'light',

@@ -4,7 +4,9 @@ export const routes = {
   about: '/info/pages/about/index',
   intake: '/case/pages/intake/index',
   detail: '/case/pages/detail/index',
-  reminderSettings: '/reminders/pages/settings/index'
+  reminderSettings: '/reminders/pages/settings/index',
+  checklist: '/prepare/pages/checklist/index',
+  claimCheck: '/prepare/pages/claim-check/index'
 } as const
 
 export type Route = (typeof routes)[keyof typeof routes]

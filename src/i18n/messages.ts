@@ -24,6 +24,8 @@ export interface Messages {
     caseTitle: (lender: string, caseNumber?: string) => string
     /** '提交答辩状 · 2026年10月8日（周四）' */
     nextLine: (kind: string, date: string) => string
+    /** 证据清单的进度，'证据已准备 2/12' */
+    prepared: (ready: number, total: number) => string
   }
   about: {
     title: string

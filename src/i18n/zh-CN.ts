@@ -16,7 +16,8 @@ export const zhCN: Messages = {
     noDeadline: '还算不出期限，点进去补上送达日期',
     quarantined: (count) => `有 ${count} 条案件记录读不出来（可能是旧版本或存储损坏）。它们已单独保存，没有删除；其余案件不受影响。`,
     caseTitle: (lender, caseNumber) => (caseNumber ? `${lender} · ${caseNumber}` : lender),
-    nextLine: (kind, date) => `${kind} · ${date}`
+    nextLine: (kind, date) => `${kind} · ${date}`,
+    prepared: (ready, total) => `证据已准备 ${ready}/${total}`
   },
   about: {
     title: '关于应诉助手',

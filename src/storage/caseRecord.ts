@@ -4,7 +4,7 @@
  */
 import * as z from 'zod/mini'
 import { procedures, serviceMethods } from '@/domain/deadlines'
-import { claimKinds } from '@/domain/claims/claimKind'
+import { claimKinds } from '@/domain/claims/claimKindList'
 
 /** 收到的法院材料：决定后面问哪些日期。 */
 export const documentKinds = ['summons', 'complaint', 'response_notice', 'evidence_notice', 'payment_order', 'judgment', 'mediation_notice'] as const

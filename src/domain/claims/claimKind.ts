@@ -7,8 +7,10 @@
  * - 个人：民间借贷纠纷。
  */
 
-export const claimKinds = ['financial_loan', 'credit_card', 'guarantee_insurance', 'private_loan'] as const
-export type ClaimKind = (typeof claimKinds)[number]
+import type { ClaimKind } from './claimKindList'
+
+export { claimKinds } from './claimKindList'
+export type { ClaimKind } from './claimKindList'
 
 /** Lender keys as stored with a case (src/storage/caseRecord.ts); kept as strings so the domain has no storage import. */
 const BY_LENDER_KEY: Record<string, ClaimKind> = {

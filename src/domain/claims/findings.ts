@@ -64,6 +64,12 @@ export const claimPointCodes = [
   'fees_count_as_cost',
   /** params {costsFen}: 律师费/保全费 need a contract term and proof they were paid [M]. */
   'enforcement_costs_need_proof',
+  /** Credit cards, params {effective, nominal, capRate}: the total claimed is excessive (银行卡规定第二条第二款; 24% as 参考). */
+  'card_total_excessive',
+  /** Loans other than cards, params {}: standard terms on interest/fees not pointed out or explained (民法典第四百九十六条第二款). */
+  'terms_not_explained',
+  /** params {statedRate, effective, nominal}: the schedule costs more than the rate the contract states (fees or interest on the original principal). */
+  'actual_rate_above_stated',
 ] as const
 export type ClaimPointCode = (typeof claimPointCodes)[number]
 
@@ -88,16 +94,64 @@ export type AnnualCost = {
   cap: {
     rate: number
     kind: 'financial_24' | 'lpr_4x'
-    /** For 4 × LPR: the 1-year LPR and the date it applied from. */
-    lpr?: { rate: number; from: string }
+    /**
+     * For 4 × LPR: the 1-year LPR and the date it applied from; `on` is the date it was read for
+     * (contract date, or the filing date for contracts before 2020-08-20, 民间借贷规定第三十一条).
+     */
+    lpr?: { rate: number; from: string; on?: string; rule?: 'contract_date' | 'filing_date'; unconfirmed?: boolean }
     basis: string[]
     reference: boolean
   }
   exceeds: boolean
+  /** Which flows the rate was computed from: what the lender claims, or the contract's schedule. */
+  source?: CostSource
+  /** The signed flows used (positive = received), for "how this was computed". */
+  flows?: Payment[]
 }
 
+export type CostSource = 'claim' | 'schedule'
+
+/** An annualised cost before any cap: shown even when no cap applies. */
+export type CostFigure = { effective: number; nominal: number; source: CostSource; flows: Payment[]; firstOn: string; lastOn: string }
+
+/** 违约金与「损失」的比较（合同编通则解释第六十五条）：损失是我们按合同利率估算的，仅供参考。 */
+export type DamagesCheck = {
+  damagesFen: Fen
+  /** Estimated loss: principal × stated annual rate × days / 365 (simple interest). */
+  lossFen: Fen
+  /** 130% of the loss: above it the damages are 「过分高于」 in general. */
+  limitFen: Fen
+  principalFen: Fen
+  rate: number
+  from: string
+  to: string
+  days: number
+  exceeds: boolean
+}
+
+/** Why a figure could not be computed, or a caveat the page must show with it. */
+export const claimNoteCodes = [
+  'cost_needs_received', 'cost_needs_claim', 'cost_no_rate', 'claim_as_of_assumed',
+  'lpr_before_first', 'lpr_unconfirmed', 'lpr_filing_date_rule', 'damages_needs_rate_and_date',
+  'costs_left_out_of_rate', 'fee_procedure_assumed',
+  /** The effective (compounded) figure is above the cap, the nominal one compared with it is not. */
+  'cost_borderline',
+  /** Less comes back than was received: the rate is negative, most likely an amount is missing. */
+  'cost_negative',
+] as const
+export type ClaimNoteCode = (typeof claimNoteCodes)[number]
+
 /** 如果败诉可能要负担的案件受理费（诉讼费用交纳办法）。 */
-export type FeeEstimate = { amountFen: Fen; claimFen: Fen; halved: boolean; basis: string[] }
+export type FeeEstimate = {
+  amountFen: Fen
+  claimFen: Fen
+  halved: boolean
+  basis: string[]
+  /** The fee before any halving (第十三条第一项). */
+  fullFen?: Fen
+  /** The procedure the estimate assumes; 'ordinary' when the user is not sure. */
+  procedure?: 'ordinary' | 'simple' | 'small_claims' | 'payment_order' | 'pre_litigation_mediation'
+}
 
 export type ClaimFindings = {
   claimKind: ClaimKind
@@ -111,4 +165,10 @@ export type ClaimFindings = {
   fee: FeeEstimate | null
   /** Every point the borrower may raise, in the order of the answer form. */
   points: ClaimPoint[]
+  /** The figures behind the points, for "how this was computed" (absent = not computed). */
+  costs?: { claim: CostFigure | null; schedule: CostFigure | null }
+  damages?: DamagesCheck | null
+  /** Sum of the items against the claimed total, when both are known. */
+  itemsSum?: { sumFen: Fen; totalFen: Fen } | null
+  notes?: ClaimNoteCode[]
 }

@@ -10,6 +10,7 @@ import { now, today } from '@/adapters/clock'
 import { listCases, type CaseList } from '@/services/cases'
 import { entryParams, noteEntry, parseEntry } from '@/services/entry'
 import { serverMayHoldData } from '@/services/serverData'
+import { readPrepProgress, type PrepProgress } from '@/storage/prepProgress'
 import { routes } from '@/routes'
 import { t } from '@/i18n'
 import { CaseListItem } from './CaseListItem'
@@ -19,6 +20,8 @@ import './index.css'
 export default function HomePage() {
   const [list, setList] = useState<CaseList | null>(null)
   const [serverData, setServerData] = useState(false)
+  // 证据清单的进度摘要（清单页写的），不把清单生成器带进主包。
+  const [prepared, setPrepared] = useState<Record<string, PrepProgress>>({})
 
   usePageLoad((params: PageParams) => {
     // 认不出的 scene 返回 null：照常显示首页，不提示错误。
@@ -30,6 +33,7 @@ export default function HomePage() {
   usePageShow(() => {
     setList(listCases(appStore(), now(), today()))
     setServerData(serverMayHoldData(appStore()))
+    setPrepared(readPrepProgress(appStore(), now()))
   })
 
   const empty = list !== null && list.cases.length === 0
@@ -40,7 +44,7 @@ export default function HomePage() {
         <View data-testid='case-list'>
           <View className='home__list-title'>{t.home.listTitle}</View>
           {list.cases.map((summary) => (
-            <CaseListItem key={summary.record.id} summary={summary} onOpen={() => openPage(routes.detail, { id: summary.record.id })} />
+            <CaseListItem key={summary.record.id} summary={summary} prepared={prepared[summary.record.id]} onOpen={() => openPage(routes.detail, { id: summary.record.id })} />
           ))}
         </View>
       ) : null}

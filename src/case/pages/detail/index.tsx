@@ -10,7 +10,10 @@ import { openPage, restartAt } from '@/adapters/navigation'
 import { confirmAction } from '@/adapters/modal'
 import { appStore } from '@/adapters/storage'
 import { now, today } from '@/adapters/clock'
-import { findCase, removeCase } from '@/services/cases'
+import { findCase } from '@/services/cases'
+import { deleteCaseAndData } from '@/services/caseDeletion'
+import { loadChecklistSkeleton } from '@/services/evidenceProgress'
+import type { PrepProgress } from '@/storage/prepProgress'
 import { buildTimeline, type Timeline } from '@/services/timeline'
 import { cancelCaseReminders, refreshCaseReminders } from '@/services/reminders'
 import { currentHolidayCalendar } from '@/services/holidayUpdates'
@@ -21,9 +24,10 @@ import { detailText as m } from '@/i18n/detail'
 import { assumptionText } from '@/i18n/deadlineText'
 import { CaseInfo } from './CaseInfo'
 import { DeadlineCard } from './DeadlineCard'
+import { PrepareCard } from './PrepareCard'
 import './detail.css'
 
-type Loaded = { record: CaseRecord; timeline: Timeline } | 'missing' | null
+type Loaded = { record: CaseRecord; timeline: Timeline; progress: PrepProgress } | 'missing' | null
 
 /** 提醒里只放案号和法院，不放姓名、金额。 */
 const labelsOf = (record: CaseRecord) => ({ caseLabel: record.caseNumber, court: record.court })
@@ -36,7 +40,7 @@ export default function DetailPage() {
   const load = (caseId: string | null) => {
     const record = caseId ? findCase(appStore(), caseId, now()) : null
     const timeline = record ? buildTimeline(record, today(), currentHolidayCalendar(appStore())) : null
-    setLoaded(record && timeline ? { record, timeline } : 'missing')
+    setLoaded(record && timeline ? { record, timeline, progress: loadChecklistSkeleton(appStore(), record, now(), timeline).progress } : 'missing')
     // 修改过日期后，已经排好的微信提醒跟着新的期限走（只对开过提醒的案件）。
     if (record && timeline) void refreshCaseReminders(record.id, timeline.deadlines, labelsOf(record), now())
   }
@@ -53,11 +57,11 @@ export default function DetailPage() {
       </PageShell>
     )
   }
-  const { record, timeline } = loaded
+  const { record, timeline, progress } = loaded
   const remove = async () => {
     const ok = await confirmAction({ title: m.deleteConfirmTitle, content: m.deleteConfirmBody, confirmText: m.deleteConfirm, cancelText: t.common.cancel, danger: true })
     if (!ok) return
-    removeCase(appStore(), record.id, now())
+    await deleteCaseAndData(appStore(), record.id, now())
     void cancelCaseReminders(record.id)
     restartAt(routes.home)
   }
@@ -74,6 +78,7 @@ export default function DetailPage() {
         {timeline.deadlines.map((d) => <DeadlineCard key={`${d.kind}-${d.due}`} deadline={d} />)}
       </View>
       <RemindMeButton caseId={record.id} deadlines={timeline.deadlines} {...labelsOf(record)} />
+      <PrepareCard caseId={record.id} progress={progress} />
       <CaseInfo record={record} />
       <Button variant='secondary' testId='edit-case' onTap={() => openPage(routes.intake, { id: record.id })}>{m.edit}</Button>
       <Button variant='danger' testId='delete-case' onTap={() => { void remove() }}>{m.delete}</Button>
