@@ -6,7 +6,9 @@ export default defineAppConfig({
     // 新建/编辑案件与期限详情：体积大的表单和条文都在这里，不进主包。
     { root: 'case', pages: ['pages/intake/index', 'pages/detail/index'] },
     // 微信提醒设置：授权次数、已安排的提醒、删除服务器上的数据。
-    { root: 'reminders', pages: ['pages/settings/index'] }
+    { root: 'reminders', pages: ['pages/settings/index'] },
+    // 文书：答辩状（要素式）、异议书、申请书、写给原告的协商信；模板、渲染和 Word 文件生成都在这个分包里。
+    { root: 'documents', pages: ['pages/list/index', 'pages/edit/index', 'pages/preview/index'] }
   ],
   window: {
     backgroundTextStyle: 'light',

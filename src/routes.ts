@@ -4,7 +4,10 @@ export const routes = {
   about: '/info/pages/about/index',
   intake: '/case/pages/intake/index',
   detail: '/case/pages/detail/index',
-  reminderSettings: '/reminders/pages/settings/index'
+  reminderSettings: '/reminders/pages/settings/index',
+  documentList: '/documents/pages/list/index',
+  documentEdit: '/documents/pages/edit/index',
+  documentPreview: '/documents/pages/preview/index'
 } as const
 
 export type Route = (typeof routes)[keyof typeof routes]

@@ -54,6 +54,6 @@ export const detailText: DetailMessages = {
   edit: '修改',
   delete: '删除这个案件',
   deleteConfirmTitle: '删除案件？',
-  deleteConfirmBody: '删除后，这个案件的日期和期限都会从手机上清除，不能恢复。',
+  deleteConfirmBody: '删除后，这个案件的日期、期限和文书草稿都会从手机上清除，不能恢复。',
   deleteConfirm: '删除'
 }

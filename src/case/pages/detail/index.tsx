@@ -12,14 +12,17 @@ import { now, today } from '@/adapters/clock'
 import { findCase, removeCase } from '@/services/cases'
 import { buildTimeline, type Timeline } from '@/services/timeline'
 import { cancelCaseReminders, refreshCaseReminders } from '@/services/reminders'
+import { deleteDocumentsOfCase } from '@/services/documentDrafts'
 import { currentHolidayCalendar } from '@/services/holidayUpdates'
 import type { CaseRecord } from '@/storage/caseRecord'
 import { routes } from '@/routes'
 import { t } from '@/i18n'
 import { detailText as m } from '@/i18n/detail'
 import { assumptionText } from '@/i18n/deadlineText'
+import { documentsEntry } from '@/i18n/documentNames'
 import { CaseInfo } from './CaseInfo'
 import { DeadlineCard } from './DeadlineCard'
+import { DocumentLinks } from './DocumentLinks'
 import './detail.css'
 
 type Loaded = { record: CaseRecord; timeline: Timeline } | 'missing' | null
@@ -57,6 +60,7 @@ export default function DetailPage() {
     const ok = await confirmAction({ title: m.deleteConfirmTitle, content: m.deleteConfirmBody, confirmText: m.deleteConfirm, cancelText: t.common.cancel, danger: true })
     if (!ok) return
     removeCase(appStore(), record.id, now())
+    deleteDocumentsOfCase(appStore(), record.id)
     void cancelCaseReminders(record.id)
     restartAt(routes.home)
   }
@@ -70,8 +74,11 @@ export default function DetailPage() {
       ) : null}
       {timeline.deadlines.length === 0 ? <Notice tone='warning' testId='no-deadlines'>{m.noDeadlines}</Notice> : null}
       <View data-testid='timeline'>
-        {timeline.deadlines.map((d) => <DeadlineCard key={`${d.kind}-${d.due}`} deadline={d} />)}
+        {timeline.deadlines.map((d) => (
+          <DeadlineCard key={`${d.kind}-${d.due}`} deadline={d}><DocumentLinks caseId={record.id} procedure={record.procedure} deadline={d} /></DeadlineCard>
+        ))}
       </View>
+      <Button variant='secondary' testId='open-documents' onTap={() => openPage(routes.documentList, { id: record.id })}>{documentsEntry.button}</Button>
       <RemindMeButton caseId={record.id} deadlines={timeline.deadlines} {...labelsOf(record)} />
       <CaseInfo record={record} />
       <Button variant='secondary' testId='edit-case' onTap={() => openPage(routes.intake, { id: record.id })}>{m.edit}</Button>
