@@ -46,13 +46,14 @@ export const docNote: Record<DocKind, string> = {
 }
 
 export type FieldKey =
-  | 'court' | 'caseNumber' | 'signedOn' | 'reasons' | 'reasonText' | 'targetCourt' | 'repaidFen' | 'evidenceDue' | 'requestedUntil'
+  | 'plaintiff' | 'court' | 'caseNumber' | 'signedOn' | 'reasons' | 'reasonText' | 'targetCourt' | 'repaidFen' | 'evidenceDue' | 'requestedUntil'
   | 'evidenceNames' | 'period' | 'periodName' | 'missedDue' | 'obstacles' | 'obstacleText' | 'obstacleEndedOn' | 'mode' | 'grounds'
   | 'feeFen' | 'proofs' | 'accountInfo' | 'totalFen' | 'months' | 'firstDueOn' | 'hardships' | 'hardshipText' | 'principalFen'
   | 'waiveFen' | 'payBy' | 'proposedFen'
 export type FieldText = { label: string; hint?: string; placeholder?: string }
 
 export const fieldText: Record<FieldKey, FieldText> = {
+  plaintiff: { label: '原告（出借方）全称', hint: '照起诉状上写的原告名称核对，文书上要写全称。', placeholder: '例如：重庆蚂蚁消费金融有限公司' },
   court: { label: '法院', hint: '案件信息里没有填，写在文书上要用。', placeholder: '例如：杭州互联网法院' },
   caseNumber: { label: '案号', hint: '在传票或起诉状副本的右上角。', placeholder: '例如：(2026)浙0192民初1234号' },
   signedOn: { label: '落款日期（可不填）', hint: '不填就留空，签名时手写。', placeholder: '2026-09-20' },
@@ -164,7 +165,7 @@ export const documentsText = {
   notStarted: '还没开始',
   start: '开始写',
   continue: '接着写',
-  caseSection: '法院和案号',
+  caseSection: '原告、法院和案号',
   partySection: '你的信息',
   partyPrivacy: '这些信息只用来填进文书，只存在这台手机上，不会上传。',
   keepParty: '记住这些信息（只存在这台手机上）',

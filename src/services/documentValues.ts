@@ -38,6 +38,7 @@ export function defaultsFor(kind: DocKind, record: CaseRecord, deadlines: readon
   const claimedTotal = claimedOf(record).total
   const fields: Record<string, string | undefined> = {}
   const choices: Record<string, string[]> = {}
+  fields.plaintiff = plaintiffName(record)
   if (kind === 'evidence_extension') fields.evidenceDue = due('evidence')
   if (kind === 'period_extension') {
     const missed = deadlines.find((d) => (d.daysLeft ?? 0) < 0 && ['answer', 'evidence', 'payment_order_objection', 'appeal_judgment', 'appeal_ruling'].includes(d.kind))
@@ -78,9 +79,18 @@ export function mergeAnswers(prefill: Prefill, answers: DocDraft['answers']): An
   return merged
 }
 
+/**
+ * The plaintiff as a document names it. The names of the common lenders carry the product in brackets
+ * for recognition (重庆蚂蚁消费金融有限公司（花呗/借呗）); a filing names the company only, and the page asks
+ * the user to check it against the complaint.
+ */
+export function plaintiffName(record: CaseRecord): string {
+  return record.lender.key === 'other' ? record.lender.name.trim() : record.lender.name.replace(/（[^（）]*）$/, '').trim()
+}
+
 /** The fields from the case (court, 案号 as the court writes it, plaintiff, 案由, service date). */
 function caseFields(record: CaseRecord, claimKind: ClaimKind): Fields {
-  const fields: Fields = { plaintiff: record.lender.name, caseType: answerFormFor(claimKind).caseType }
+  const fields: Fields = { plaintiff: plaintiffName(record), caseType: answerFormFor(claimKind).caseType }
   if (record.court) fields.court = record.court
   if (record.caseNumber) {
     const parsed = record.caseNumberUnchecked ? null : parseCaseNumber(record.caseNumber)

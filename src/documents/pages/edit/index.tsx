@@ -59,7 +59,7 @@ export default function DocumentEditPage() {
     return { ...d, answers }
   })
   const onParty = (party: PartyDraft, keep: boolean) => { updateParty(appStore(), id, party, keep, now()); reload(target) }
-  const caseField = (key: 'court' | 'caseNumber') => {
+  const caseField = (key: 'plaintiff' | 'court' | 'caseNumber') => {
     const issue = doc.issues.find((i) => i.field === key)
     return (
       <Field key={key} label={fieldText[key].label} hint={fieldText[key].hint} error={issue ? issueText[issue.code](fieldText[key].label) : undefined} testId={key}>
@@ -67,11 +67,12 @@ export default function DocumentEditPage() {
       </Field>
     )
   }
-  const missingCaseFields = (['court', 'caseNumber'] as const).filter((key) => !doc.record[key])
+  // The plaintiff's full name is always checked; court and 案号 are asked only when the case lacks them.
+  const missingCaseFields = ['plaintiff' as const, ...(['court', 'caseNumber'] as const).filter((key) => !doc.record[key])]
   return (
     <PageShell title={docName[kind]}>
       <Notice tone={kind === 'payment_order_objection' || kind === 'jurisdiction_objection' ? 'warning' : 'info'} testId='doc-note'>{docNote[kind]}</Notice>
-      {missingCaseFields.length > 0 ? <View className='section-title'>{m.caseSection}</View> : null}
+      <View className='section-title'>{m.caseSection}</View>
       {missingCaseFields.map(caseField)}
       <View className='section-title'>{m.partySection}</View>
       <PartyForm needed={partyFieldsNeeded[kind]} party={doc.party} keep={doc.docs.keepParty} issues={doc.issues} onChange={onParty} />

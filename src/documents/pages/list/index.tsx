@@ -48,14 +48,14 @@ export default function DocumentListPage() {
     <PageShell title={m.listTitle} lead={loaded.title}>
       <Notice testId='documents-lead'>{m.listLead}</Notice>
       <View data-testid='document-list'>
-        {loaded.entries.map((entry) => (
+        {loaded.entries.map((entry, i) => (
           <Card key={entry.kind} title={docName[entry.kind]} testId={`doc-entry-${entry.kind}`}>
             <View className='doc-entry__purpose'>{docPurpose[entry.kind]}</View>
             <EntryStatus entry={entry} />
             {entry.status === 'closed' ? null : (
               <>
                 <View className='doc-entry__state'>{entry.startedAt ? m.started : m.notStarted}</View>
-                <Button variant={entry.startedAt ? 'secondary' : 'primary'} testId={`open-doc-${entry.kind}`} onTap={() => openPage(routes.documentEdit, { id: loaded.caseId, doc: entry.kind })}>
+                <Button variant={i === 0 ? 'primary' : 'secondary'} testId={`open-doc-${entry.kind}`} onTap={() => openPage(routes.documentEdit, { id: loaded.caseId, doc: entry.kind })}>
                   {entry.startedAt ? m.continue : m.start}
                 </Button>
               </>
