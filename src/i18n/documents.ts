@@ -198,6 +198,7 @@ export const documentsText = {
     restore: '恢复预填内容',
   },
   toPreview: '预览，生成 Word 文件',
+  planSummary: (months: number, regular: string, last: string, total: string) => `分 ${months} 期：每期 ${regular} 元，最后一期 ${last} 元，合计 ${total} 元（一分不差）。`,
   autosaved: '每一项都自动保存在这台手机上。',
   previewTitle: (name: string) => `预览：${name}`,
   blanks: (n: number) => `还有 ${n} 处空白（＿＿＿），可以回去补上，也可以打印后手写。`,

@@ -8,7 +8,7 @@ import type { DocKind } from '@/domain/documents/docKinds'
 import { documentToDocx } from '@/domain/documents/docx/docx'
 import type { DraftIssue } from '@/domain/documents/draftFields'
 import { documentToText } from '@/domain/documents/plainText'
-import { renderDocument } from '@/domain/documents/render'
+import { renderDocument, type RenderInput } from '@/domain/documents/render'
 import type { RenderedDocument } from '@/domain/documents/rendered'
 import { templateFor } from '@/domain/documents/templates'
 import type { Prefill } from '@/domain/documents/answerPrefill'
@@ -51,6 +51,8 @@ export type OpenDocument = {
   claimed: ClaimedItems
   claimKind: ClaimKind
   issues: DraftIssue[]
+  /** The typed values the document was rendered from (e.g. the computed installment plan). */
+  fields: RenderInput['fields']
   rendered: RenderedDocument
 }
 
@@ -70,7 +72,7 @@ export function openDocument(store: KeyValueStore, caseId: string, kind: DocKind
   const offer = offerDocuments({ procedure: record.procedure, deadlines }).find((o) => o.kind === kind) ?? null
   return {
     record, kind, offer, docs, party, prefill, issues, claimKind,
-    answers: values.answers ?? {}, claimed: values.claimed ?? {},
+    answers: values.answers ?? {}, claimed: values.claimed ?? {}, fields: values.fields,
     form: { ...effectiveDraft(draft, defaultsFor(kind, record, deadlines)), claimKind: draft?.claimKind },
     rendered: renderDocument(template, values),
   }

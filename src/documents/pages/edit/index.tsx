@@ -12,6 +12,7 @@ import { appStore } from '@/adapters/storage'
 import { now, today } from '@/adapters/clock'
 import { answerFormFor } from '@/domain/documents/answerForms'
 import { docKinds, partyFieldsNeeded, type DocKind } from '@/domain/documents/docKinds'
+import { formatFen } from '@/domain/money/yuanInput'
 import { openDocument, type OpenDocument } from '@/services/documents'
 import { updateDraft, updateParty } from '@/services/documentDrafts'
 import type { AnswerDraft, PartyDraft } from '@/storage/documentStore'
@@ -24,6 +25,14 @@ import { docForms } from './docForms'
 import '../../components/documents.css'
 
 type Target = { id: string; kind: DocKind }
+
+/** The installment plan as computed, so the user sees the monthly amount before the preview. */
+function PlanSummary({ fields }: { fields: OpenDocument['fields'] }) {
+  const { months, regularFen, lastFen, installments } = fields
+  if (typeof months !== 'number' || typeof regularFen !== 'number' || typeof lastFen !== 'number' || !Array.isArray(installments)) return null
+  const total = regularFen * (months - 1) + lastFen
+  return <Notice testId='plan-summary'>{m.planSummary(months, formatFen(regularFen), formatFen(lastFen), formatFen(total))}</Notice>
+}
 const kindOf = (value: string | undefined): DocKind | null => (docKinds as readonly string[]).includes(value ?? '') ? (value as DocKind) : null
 
 /** 填写一份文书：案件里缺的法院和案号、当事人信息（只问这份文书要用的）、文书自己的问题；每一项都自动保存。 */
@@ -83,6 +92,7 @@ export default function DocumentEditPage() {
         <>
           <View className='section-title'>{m.documentSection}</View>
           <DocFields controls={docForms[kind]} form={doc.form} issues={doc.issues} today={today()} onField={onField} onChoices={onChoices} />
+          <PlanSummary fields={doc.fields} />
         </>
       )}
       <Field label={fieldText.signedOn.label} hint={fieldText.signedOn.hint} testId='signedOn'>
