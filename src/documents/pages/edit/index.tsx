@@ -68,10 +68,13 @@ export default function DocumentEditPage() {
     return { ...d, answers }
   })
   const onParty = (party: PartyDraft, keep: boolean) => { updateParty(appStore(), id, party, keep, now()); reload(target) }
-  const caseField = (key: 'plaintiff' | 'court' | 'caseNumber') => {
+  const errorOf = (key: FieldKey) => {
     const issue = doc.issues.find((i) => i.field === key)
+    return issue ? issueText[issue.code](fieldText[key].label) : undefined
+  }
+  const caseField = (key: 'plaintiff' | 'court' | 'caseNumber') => {
     return (
-      <Field key={key} label={fieldText[key].label} hint={fieldText[key].hint} error={issue ? issueText[issue.code](fieldText[key].label) : undefined} testId={key}>
+      <Field key={key} label={fieldText[key].label} hint={fieldText[key].hint} error={errorOf(key)} testId={key}>
         <TextInput value={doc.form.fields[key] ?? ''} onChange={(v) => onField(key, v)} placeholder={fieldText[key].placeholder} testId={key} />
       </Field>
     )
@@ -95,7 +98,7 @@ export default function DocumentEditPage() {
           <PlanSummary fields={doc.fields} />
         </>
       )}
-      <Field label={fieldText.signedOn.label} hint={fieldText.signedOn.hint} testId='signedOn'>
+      <Field label={fieldText.signedOn.label} hint={fieldText.signedOn.hint} error={errorOf('signedOn')} testId='signedOn'>
         <DateInput mode='date' value={doc.form.fields.signedOn ?? ''} onChange={(v) => onField('signedOn', v)} placeholder={m.datePlaceholder} pickLabel={m.pickDate} pickerStart={today()} testId='signedOn' />
       </Field>
       <View className='section-hint'>{m.autosaved}</View>
