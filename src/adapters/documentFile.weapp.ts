@@ -33,12 +33,21 @@ export function saveAndOpenDocx(bytes: Uint8Array, fileName: string): Promise<Fi
   )
 }
 
-/** Call it first thing in the tap handler: wx.shareFileMessage is refused outside a tap. */
+/**
+ * Call it first thing in the tap handler: wx.shareFileMessage is refused outside a tap. Taro 4.2 does
+ * not promisify it (it is not in @tarojs/shared's needPromiseApis), so wx is called with callbacks; the
+ * Promise executor runs at once, inside the tap. Base library < 2.16.1 has no shareFileMessage.
+ */
 export function shareDocxOnTap(bytes: Uint8Array, fileName: string): Promise<FileOutcome> {
+  if (typeof wx === 'undefined' || typeof wx.shareFileMessage !== 'function') return Promise.resolve({ ok: false, code: 'unsupported' })
   let filePath: string
   try { filePath = writeDocx(bytes, fileName) } catch { return Promise.resolve({ ok: false, code: 'write_failed' }) }
-  return Taro.shareFileMessage({ filePath, fileName }).then(
-    (): FileOutcome => ({ ok: true }),
-    (e: { errMsg?: string }): FileOutcome => ({ ok: false, code: /cancel/.test(String(e?.errMsg)) ? 'share_cancelled' : 'share_failed' }),
-  )
+  return new Promise<FileOutcome>((resolve) => {
+    wx.shareFileMessage({
+      filePath,
+      fileName,
+      success: () => resolve({ ok: true }),
+      fail: (e: { errMsg?: string }) => resolve({ ok: false, code: /cancel/.test(String(e?.errMsg)) ? 'share_cancelled' : 'share_failed' }),
+    })
+  })
 }

@@ -35,11 +35,18 @@ test('writes exactly the bytes under USER_DATA_PATH and opens them as docx with 
   expect(open).toHaveBeenCalledWith({ filePath: 'wxfile://usr/documents/民事答辩状.docx', fileType: 'docx', showMenu: true })
 })
 
-test('calls shareFileMessage before returning (inside the tap), and reads a cancel as no error', async () => {
-  const share = stub('shareFileMessage', () => Promise.reject({ errMsg: 'shareFileMessage:fail cancel' }))
+test('calls wx.shareFileMessage before returning (inside the tap), and reads a cancel as no error', async () => {
+  const share = jest.fn((o: any) => o.fail({ errMsg: 'shareFileMessage:fail cancel' }))
+  ;(globalThis as any).wx.shareFileMessage = share
   const pending = shareDocxOnTap(bytes, '异议书.docx')
-  expect(share).toHaveBeenCalledWith({ filePath: 'wxfile://usr/documents/异议书.docx', fileName: '异议书.docx' })
+  expect(share).toHaveBeenCalledWith(expect.objectContaining({ filePath: 'wxfile://usr/documents/异议书.docx', fileName: '异议书.docx' }))
   expect(await pending).toEqual({ ok: false, code: 'share_cancelled' })
+  share.mockImplementation((o: any) => o.success({ errMsg: 'shareFileMessage:ok' }))
+  expect(await shareDocxOnTap(bytes, '异议书.docx')).toEqual({ ok: true })
+})
+
+test('says unsupported where the base library has no shareFileMessage (before 2.16.1)', async () => {
+  expect(await shareDocxOnTap(bytes, 'a.docx')).toEqual({ ok: false, code: 'unsupported' })
 })
 
 test('reports a failed write or open as a value, never a throw', async () => {
