@@ -8,7 +8,9 @@ export default defineAppConfig({
     // 微信提醒设置：授权次数、已安排的提醒、删除服务器上的数据。
     { root: 'reminders', pages: ['pages/settings/index'] },
     // 准备应诉：证据清单（照片只存在手机上）和核对诉讼请求。
-    { root: 'prepare', pages: ['pages/checklist/index', 'pages/claim-check/index'] }
+    { root: 'prepare', pages: ['pages/checklist/index', 'pages/claim-check/index'] },
+    // 文书：答辩状（要素式）、异议书、申请书、写给原告的协商信；模板、渲染和 Word 文件生成都在这个分包里。
+    { root: 'documents', pages: ['pages/list/index', 'pages/edit/index', 'pages/preview/index'] }
   ],
   window: {
     backgroundTextStyle: 'light',

@@ -6,7 +6,10 @@ export const routes = {
   detail: '/case/pages/detail/index',
   reminderSettings: '/reminders/pages/settings/index',
   checklist: '/prepare/pages/checklist/index',
-  claimCheck: '/prepare/pages/claim-check/index'
+  claimCheck: '/prepare/pages/claim-check/index',
+  documentList: '/documents/pages/list/index',
+  documentEdit: '/documents/pages/edit/index',
+  documentPreview: '/documents/pages/preview/index'
 } as const
 
 export type Route = (typeof routes)[keyof typeof routes]

@@ -87,7 +87,7 @@ export const detailText: DetailMessages = {
   edit: '修改',
   delete: '删除这个案件',
   deleteConfirmTitle: '删除案件？',
-  deleteConfirmBody: '删除后，这个案件的日期和期限，以及证据清单、笔记、在本工具里保存的照片和核对记录，都会从手机上清除，不能恢复。手机相册里的原图不受影响。',
+  deleteConfirmBody: '删除后，这个案件的日期和期限，以及证据清单、笔记、在本工具里保存的照片、核对记录和文书草稿，都会从手机上清除，不能恢复。手机相册里的原图不受影响。',
   deleteConfirm: '删除',
   prepareTitle: '准备应诉',
   prepareProgress: (ready, total) => `证据已准备 ${ready}/${total}`,

@@ -1,9 +1,8 @@
 /**
- * 删除一个案件和它在手机上的一切：证据清单和笔记、核对诉讼请求的输入、进度摘要、照片。
+ * 删除一个案件和它在手机上的一切：证据清单和笔记、核对诉讼请求的输入、进度摘要、照片、文书草稿。
  * 只有详情页引用这里（cases.ts 在主包里，首页用它，不能把照片存储带进主包）。
  *
- * Each feature that keeps per-case data adds one entry to `perCaseCleanups` (the documents add
- * their drafts: `{ name: 'documents', run: (store, caseId) => deleteCaseDrafts(store, caseId) }`).
+ * Each feature that keeps per-case data adds one entry to `perCaseCleanups`.
  * The case record itself goes last: if the app is killed half way, the case is still listed and
  * deleting it again finishes the job, instead of data being left behind with no case to reach it.
  */
@@ -15,6 +14,7 @@ import { deleteEvidence } from '@/storage/evidenceStore'
 import { forgetPrepProgress } from '@/storage/prepProgressWrite'
 import { readQuarantine } from '@/storage/quarantine'
 import { removeCase } from './cases'
+import { deleteDocumentsOfCase } from './documentDrafts'
 
 export type CaseCleanup = {
   /** For the report when a cleanup fails. */
@@ -27,6 +27,7 @@ export const perCaseCleanups: CaseCleanup[] = [
   { name: 'evidence', run: (store, caseId) => deleteEvidence(store, caseId) },
   { name: 'claim-check', run: (store, caseId) => deleteClaimCheckForm(store, caseId) },
   { name: 'prep-progress', run: (store, caseId, nowMs) => forgetPrepProgress(store, caseId, nowMs) },
+  { name: 'documents', run: (store, caseId) => deleteDocumentsOfCase(store, caseId) },
 ]
 
 /**

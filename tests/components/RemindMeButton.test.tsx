@@ -47,7 +47,7 @@ describe('RemindMeButton', () => {
     await renderPrepared([answer, hearing])
     fireEvent.click(screen.getByTestId('remind-me-wechat'))
     expect(calls.map((c) => c.url)).toEqual(['/wx-fake/__fake/subscribe']) // before any await
-    await waitFor(() => expect(screen.getByTestId('remind-me-result').textContent).toBe('已安排 4 条微信提醒。微信规定每点一次“允许”只能收到一条提醒，这次可收 2 条，最重要的（开庭、答辩）先发。想多收几条，就再点几次“提醒我”并选“允许”。'))
+    await waitFor(() => expect(screen.getByTestId('remind-me-result').textContent).toBe('已安排 4 条微信提醒。微信规定每点一次“允许”只能收到一条提醒，这次可收 2 条，最重要的（开庭、答辩）先发。想多收几条，就再点几次“提醒我”并选“允许”。'), { timeout: 10_000 })
     const status = await loadReminderStatus()
     expect(status.ok && status.reminders.map((r) => r.key).sort()).toEqual(['c1:answer:D-3', 'c1:answer:D0', 'c1:hearing:H-1d', 'c1:hearing:H-2h'])
   })
@@ -58,7 +58,7 @@ describe('RemindMeButton', () => {
       ? Promise.reject({ errMsg: 'requestSubscribeMessage:fail' })
       : transport(req))
     fireEvent.click(screen.getByTestId('remind-me-wechat'))
-    await waitFor(() => expect(screen.getByTestId('remind-me-result').textContent).toBe('微信提醒未开启，可加入手机日历'))
+    await waitFor(() => expect(screen.getByTestId('remind-me-result').textContent).toBe('微信提醒未开启，可加入手机日历'), { timeout: 10_000 })
     expect(calls.filter((c) => c.method === 'PUT')).toEqual([])
   })
 

@@ -1,4 +1,5 @@
 import { View } from '@tarojs/components'
+import type { ReactNode } from 'react'
 import { Card } from '@/components/Card'
 import { NoBreakDates } from '@/components/NoBreakDates'
 import { Notice } from '@/components/Notice'
@@ -11,7 +12,7 @@ import { BasisList } from './BasisList'
 import './DeadlineCard.css'
 
 /** 时间线上的一个期限：日期、剩余天数、建议最晚日、顺延、未公布假期的提醒、要做什么、依据。 */
-export function DeadlineCard({ deadline }: { deadline: Deadline }) {
+export function DeadlineCard({ deadline, children }: { deadline: Deadline; children?: ReactNode }) {
   const { kind } = deadline
   const rolled = deadline.explanation.find((e) => e.code === 'rolled_over')
   const provisional = deadline.explanation.filter((e) => e.code === 'provisional_calendar')
@@ -37,6 +38,7 @@ export function DeadlineCard({ deadline }: { deadline: Deadline }) {
       {notes.length > 0 ? <View className='timeline__subtitle'>{m.notesTitle}</View> : null}
       {notes.map((e) => <View key={e.code} className='timeline__note'><NoBreakDates text={`· ${explanationText[e.code](e.params)}`} /></View>)}
       <BasisList basis={deadline.basis} testId={kind} />
+      {children}
     </Card>
   )
 }

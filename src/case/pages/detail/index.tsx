@@ -22,9 +22,11 @@ import { routes } from '@/routes'
 import { t } from '@/i18n'
 import { detailText as m } from '@/i18n/detail'
 import { assumptionText } from '@/i18n/deadlineText'
+import { documentsEntry } from '@/i18n/documentNames'
 import { CaseInfo } from './CaseInfo'
 import { DeadlineCard } from './DeadlineCard'
 import { PrepareCard } from './PrepareCard'
+import { DocumentLinks } from './DocumentLinks'
 import './detail.css'
 
 type Loaded = { record: CaseRecord; timeline: Timeline; progress: PrepProgress } | 'missing' | null
@@ -75,8 +77,11 @@ export default function DetailPage() {
       ) : null}
       {timeline.deadlines.length === 0 ? <Notice tone='warning' testId='no-deadlines'>{m.noDeadlines}</Notice> : null}
       <View data-testid='timeline'>
-        {timeline.deadlines.map((d) => <DeadlineCard key={`${d.kind}-${d.due}`} deadline={d} />)}
+        {timeline.deadlines.map((d) => (
+          <DeadlineCard key={`${d.kind}-${d.due}`} deadline={d}><DocumentLinks caseId={record.id} procedure={record.procedure} deadline={d} /></DeadlineCard>
+        ))}
       </View>
+      <Button variant='secondary' testId='open-documents' onTap={() => openPage(routes.documentList, { id: record.id })}>{documentsEntry.button}</Button>
       <RemindMeButton caseId={record.id} deadlines={timeline.deadlines} {...labelsOf(record)} />
       <PrepareCard caseId={record.id} progress={progress} />
       <CaseInfo record={record} />

@@ -1,0 +1,80 @@
+/**
+ * 一个案件能写哪些文书、先写哪一份：按期限远近排列，同一天到期的管辖权异议排在答辩状前面——
+ * 只答辩不提异议就视为同意由这个法院审理（民事诉讼法第一百三十条第二款，解释第二百二十三条第二款）。
+ * 过了期限就不能再提的（管辖权异议：第一百三十条第一款；支付令异议：解释第四百三十一条；延长举证期限：
+ * 证据规定第五十四条；小额诉讼异议：解释第二百七十九条）标为 closed，放到最后并说明原因。
+ */
+import type { Deadline, Procedure } from '../deadlines'
+import { docDeadline, docKinds, type DocKind } from './docKinds'
+
+/** open: can still be filed; late: its deadline passed but it still helps (an answer before the hearing [S]); closed: too late. */
+export type DocStatus = 'open' | 'late' | 'closed'
+export type DocOffer = { kind: DocKind; deadline: Deadline | null; status: DocStatus }
+
+/** Filing after the deadline has no effect for these. */
+const CLOSES_AT_DEADLINE: ReadonlySet<DocKind> = new Set(['jurisdiction_objection', 'payment_order_objection', 'evidence_extension', 'small_claims_objection', 'fee_relief'])
+/** Deadlines that 第八十六条 顺延 can rescue when missed for good cause. */
+const EXTENDABLE = new Set(['answer', 'evidence', 'payment_order_objection', 'appeal_judgment', 'appeal_ruling'])
+
+type CaseShape = { procedure: Procedure | 'unsure'; deadlines: readonly Deadline[] }
+
+function relevantKinds({ procedure, deadlines }: CaseShape): DocKind[] {
+  const has = (kind: string) => deadlines.some((d) => d.kind === kind)
+  if (procedure === 'payment_order' || has('payment_order_objection')) {
+    return ['payment_order_objection', 'installment_letter', 'penalty_waiver_letter', 'period_extension']
+  }
+  if (procedure === 'pre_litigation_mediation' || has('mediation_end')) return ['repayment_plan', 'installment_letter', 'penalty_waiver_letter']
+  return docKinds.filter((kind) => {
+    if (kind === 'payment_order_objection') return false
+    if (kind === 'small_claims_objection') return procedure === 'small_claims'
+    if (kind === 'fee_relief') return has('appeal_judgment') || has('appeal_ruling')
+    return true
+  })
+}
+
+const daysLeftOf = (d: Deadline | null): number | null => (d ? d.daysLeft ?? 0 : null)
+
+function statusOf(kind: DocKind, deadline: Deadline | null): DocStatus {
+  const left = daysLeftOf(deadline)
+  if (left === null || left >= 0) return 'open'
+  return CLOSES_AT_DEADLINE.has(kind) ? 'closed' : 'late'
+}
+
+/**
+ * The documents for a case, most urgent first: open ones with a deadline by date (ties in the order of
+ * `docKinds`, so the jurisdiction objection comes before the answer), then open ones without a
+ * deadline (顺延 first when a deadline was missed), then late ones, then closed ones.
+ * @example
+ * offerDocuments({ procedure: 'ordinary', deadlines: [answer1008, jurisdiction1008] }).map((o) => o.kind).slice(0, 2)
+ * // ['jurisdiction_objection', 'answer']
+ */
+export function offerDocuments(c: CaseShape): DocOffer[] {
+  const missed = c.deadlines.some((d) => EXTENDABLE.has(d.kind) && (d.daysLeft ?? 0) < 0)
+  const offers = relevantKinds(c).map((kind): DocOffer => {
+    const wanted = docDeadline[kind]
+    const deadline = wanted ? c.deadlines.find((d) => d.kind === wanted) ?? null : null
+    return { kind, deadline, status: statusOf(kind, deadline) }
+  })
+  const group = (o: DocOffer): number => {
+    if (o.status === 'closed') return 4
+    if (o.status === 'late') return 3
+    if (o.deadline) return 0
+    return o.kind === 'period_extension' && missed ? 1 : 2
+  }
+  const order = (kind: DocKind) => docKinds.indexOf(kind)
+  return offers.sort((a, b) => group(a) - group(b)
+    || (a.deadline && b.deadline && group(a) === 0 ? (a.deadline.due < b.deadline.due ? -1 : a.deadline.due > b.deadline.due ? 1 : 0) : 0)
+    || order(a.kind) - order(b.kind))
+}
+
+/**
+ * The documents to link from one deadline's card: those written for it while it runs, and the
+ * 顺延 application once it has passed (for the deadlines 第八十六条 can extend).
+ * @example docsForDeadline({ kind: 'answer', daysLeft: 3, … }, 'ordinary') // ['answer']
+ */
+export function docsForDeadline(deadline: Deadline, procedure: Procedure | 'unsure'): DocKind[] {
+  const offers = offerDocuments({ procedure, deadlines: [deadline] })
+  const own = offers.filter((o) => o.deadline?.kind === deadline.kind && o.status !== 'closed').map((o) => o.kind)
+  const missed = (deadline.daysLeft ?? 0) < 0 && EXTENDABLE.has(deadline.kind)
+  return missed ? [...own, 'period_extension'] : own
+}

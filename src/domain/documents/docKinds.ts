@@ -1,0 +1,47 @@
+/**
+ * 能生成的文书，以及每一份服务哪个期限、需要哪些个人信息（只问文书需要的）。
+ * Names as the SPC 民事诉讼文书样式 (2016) has them (documents.md §2); the letters have no official form.
+ */
+import type { DeadlineKind } from '../deadlines'
+
+export const docKinds = [
+  'jurisdiction_objection', 'answer', 'evidence_extension', 'small_claims_objection', 'payment_order_objection',
+  'repayment_plan', 'installment_letter', 'penalty_waiver_letter', 'period_extension', 'fee_relief',
+] as const
+export type DocKind = (typeof docKinds)[number]
+
+/** The deadline each document is written for (null: none of its own). */
+export const docDeadline: Record<DocKind, DeadlineKind | null> = {
+  jurisdiction_objection: 'jurisdiction_objection',
+  answer: 'answer',
+  evidence_extension: 'evidence',
+  small_claims_objection: 'hearing',
+  payment_order_objection: 'payment_order_objection',
+  repayment_plan: 'mediation_end',
+  installment_letter: null,
+  penalty_waiver_letter: null,
+  period_extension: null,
+  fee_relief: 'appeal_judgment',
+}
+
+export const partyFields = ['name', 'gender', 'birthDate', 'ethnicity', 'address', 'phone', 'serviceAddress', 'eService'] as const
+export type PartyField = (typeof partyFields)[number]
+
+const IDENTITY: PartyField[] = ['name', 'gender', 'birthDate', 'ethnicity', 'address', 'phone']
+
+/** The party details a document prints; the page asks only these. */
+export const partyFieldsNeeded: Record<DocKind, readonly PartyField[]> = {
+  answer: partyFields,
+  jurisdiction_objection: IDENTITY,
+  evidence_extension: IDENTITY,
+  small_claims_objection: IDENTITY,
+  payment_order_objection: IDENTITY,
+  period_extension: IDENTITY,
+  fee_relief: IDENTITY,
+  repayment_plan: IDENTITY,
+  installment_letter: ['name', 'phone'],
+  penalty_waiver_letter: ['name', 'phone'],
+}
+
+/** Court filings are addressed to the court (此致); the letters go to the lender. */
+export const isLetter = (kind: DocKind): boolean => kind === 'installment_letter' || kind === 'penalty_waiver_letter'

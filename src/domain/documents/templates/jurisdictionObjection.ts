@@ -1,0 +1,34 @@
+/**
+ * 异议书（对管辖权提出异议用）：最高人民法院《民事诉讼文书样式》(2016) 当事人参考样式的结构 [S]：
+ * 异议人、请求事项「将……一案移送……人民法院管辖」、事实和理由、此致、签名、日期。
+ * The 2016 notes cite the old 第一百二十七条; the current number is 民事诉讼法第一百三十条 (checked
+ * against the 2023 text). Reasons, each checked against the law text:
+ * - 解释第三十一条: a jurisdiction clause in a business's standard terms that the consumer was not
+ *   reasonably alerted to is void on the consumer's request;
+ * - 民事诉讼法第三十五条: an agreed court must have a real connection to the dispute;
+ * - 民事诉讼法第二十二条、第二十四条: otherwise a contract case goes to the defendant's domicile (or the place
+ *   of performance — for money, 解释第十八条第二款 makes that the receiving party's place, which the page says).
+ */
+import { defineTemplate } from '../template'
+
+export const jurisdictionReasons = ['standard_clause_not_alerted', 'no_real_connection', 'defendant_domicile'] as const
+export type JurisdictionReason = (typeof jurisdictionReasons)[number]
+
+export const jurisdictionObjectionTemplate = defineTemplate('jurisdiction_objection', { reasons: 'choices', reasonText: 'text', targetCourt: 'text' }, (s) => [
+  { kind: 'title', text: '异议书', subtitle: '（对管辖权提出异议）' },
+  { kind: 'party', role: '异议人（被告）' },
+  { kind: 'paragraph', indent: false, text: ['被异议人（原告）：', s.text('plaintiff'), '。'] },
+  { kind: 'heading', text: '请求事项' },
+  { kind: 'paragraph', text: ['将', s.text('court'), s.text('caseNumber'), '原告', s.text('plaintiff'), '与被告', s.text('name'), s.text('caseType'), '一案移送', s.text('targetCourt'), '管辖。'] },
+  { kind: 'heading', text: '事实和理由' },
+  { kind: 'paragraph', text: [s.text('court'), '受理的', s.text('caseNumber'), '原告', s.text('plaintiff'), '诉异议人', s.text('caseType'), '一案，异议人于', s.date('servedOn'), '收到起诉状副本。异议人认为', s.text('court'), '对本案没有管辖权，理由如下：'] },
+  { kind: 'chosen', slot: s.key('reasons'), options: {
+    standard_clause_not_alerted: ['原告据以确定管辖的约定，是原告预先拟定、重复使用的格式条款，原告订立合同时未采取合理方式提请异议人注意该管辖约定。根据《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》第三十一条的规定，该管辖协议无效。'],
+    no_real_connection: ['约定的法院所在地与本案争议没有实际联系，不符合《中华人民共和国民事诉讼法》第三十五条关于协议管辖应当选择与争议有实际联系的地点的人民法院的规定。'],
+    defendant_domicile: ['异议人住所地（经常居住地）在', s.text('address'), '，不在', s.text('court'), '辖区。依照《中华人民共和国民事诉讼法》第二十二条、第二十四条的规定，本案应由被告住所地人民法院管辖。'],
+  } },
+  { kind: 'freeText', slot: s.key('reasonText') },
+  { kind: 'paragraph', text: ['异议人在提交答辩状期间提出管辖权异议。根据《中华人民共和国民事诉讼法》第一百三十条第一款的规定，请求贵院依法审查，裁定将本案移送', s.text('targetCourt'), '管辖。'] },
+  { kind: 'addressee', lead: '此致', slot: s.key('court') },
+  { kind: 'signature', role: '异议人（签名）' },
+])

@@ -1,0 +1,78 @@
+/**
+ * Every template, rendered from a full and from a minimal case: every required element is there, and
+ * nothing rendered holds a placeholder, undefined, NaN or null. Documents: documents.md §1–§2.
+ */
+import { answerFormFor } from '../../../src/domain/documents/answerForms'
+import { docKinds, type DocKind } from '../../../src/domain/documents/docKinds'
+import { documentToText } from '../../../src/domain/documents/plainText'
+import { DOCUMENT_NOTICE } from '../../../src/domain/documents/rendered'
+import { build, LEAKS } from './build'
+import { fullCommon, fullDrafts, minimalCommon } from './fixtures'
+
+const REQUIRED: Record<DocKind, string[]> = {
+  answer: ['说明：', '★特别提示★', '第十三条第一款', '诚信原则', '虚假诉讼、恶意诉讼', '案号', '案由', '当事人信息', '答辩人（自然人）', '委托诉讼代理人',
+    '送达地址（适用于一审、二审、再审所有后续程序）及收件人、电话', '是否接受电子送达', '答辩事项（对原告诉讼请求的确认或者异议）', '事实和理由（对起诉状事实与理由的确认或者异议）', '此致', '答辩人（签字、盖章）'],
+  jurisdiction_objection: ['异议书', '（对管辖权提出异议）', '异议人（被告）', '被异议人（原告）', '请求事项', '移送', '事实和理由', '第一百三十条第一款', '此致', '异议人（签名）'],
+  payment_order_objection: ['异议书', '（对支付令提出异议）', '异议人（债务人）', '申请人（债权人）', '请求事项', '终结督促程序', '事实和理由', '第二百二十七条', '此致', '异议人（签名）'],
+  evidence_extension: ['申请书', '（申请延长举证期限）', '申请人（被告）', '请求事项', '事实和理由', '第六十八条第二款', '第五十四条', '此致', '申请人（签名）'],
+  period_extension: ['申请书', '（申请顺延期限）', '申请人', '请求事项', '事实和理由', '第八十六条', '障碍消除后的十日内', '此致', '申请人（签名）'],
+  fee_relief: ['申请书', '（申请缓交、减交或者免交诉讼费用）', '请求事项', '事实和理由', '第四十四条至第四十八条', '此致', '申请人（签名）'],
+  small_claims_objection: ['异议书', '（对适用小额诉讼程序提出异议）', '异议人（被告）', '请求事项', '事实和理由', '第一百六十九条第二款', '第二百七十九条', '此致', '异议人（签名）'],
+  installment_letter: ['分期还款协商申请', '申请分期偿还', '书面形式', '申请人（签名）'],
+  penalty_waiver_letter: ['减免罚息、违约金申请', '书面形式答复', '申请人（签名）'],
+  repayment_plan: ['还款方案', '（调解用）', '调解', '第十五条', '此致', '被告（签名）'],
+}
+
+describe.each(docKinds.map((k) => [k]))('%s', (kind) => {
+  const full = build(kind, 'financial_loan', fullCommon, fullDrafts[kind])
+  const minimal = build(kind, 'private_loan', minimalCommon, { fields: {}, choices: {} })
+
+  it.each([['full', full], ['minimal', minimal]] as const)('rendered from a %s case holds every required element and the notice', (_, doc) => {
+    const text = documentToText(doc)
+    for (const element of REQUIRED[kind]) expect(text).toContain(element)
+    expect(text).toContain(DOCUMENT_NOTICE)
+  })
+
+  it.each([['full', full], ['minimal', minimal]] as const)('rendered from a %s case holds no placeholder, undefined, NaN or null', (_, doc) => {
+    const text = documentToText(doc)
+    expect(text).not.toMatch(LEAKS)
+    for (const block of doc.blocks) expect(JSON.stringify(block)).not.toMatch(LEAKS)
+  })
+
+  it('fills every blank from a full case, and leaves blanks to write in from a minimal one', () => {
+    expect(full.blanks).toBe(0)
+    if (kind === 'installment_letter' || kind === 'penalty_waiver_letter') expect(minimal.blanks).toBeGreaterThan(0)
+    else expect(minimal.blanks).toBeGreaterThanOrEqual(3)
+  })
+
+  it('puts the case number and the court in the full one', () => {
+    const text = documentToText(full)
+    expect(text).toContain('杭州互联网法院')
+    expect(text).toContain('（2026）浙0192民初1234号')
+  })
+})
+
+describe('answer (要素式)', () => {
+  it.each(['financial_loan', 'credit_card', 'guarantee_insurance', 'private_loan'] as const)('prints every item of the %s form, numbered, with its boxes', (claimKind) => {
+    const doc = build('answer', claimKind, fullCommon, { fields: {}, choices: {} })
+    const text = documentToText(doc)
+    const form = answerFormFor(claimKind)
+    expect(text.split('\n')[0]).toBe(`民事答辩状（${form.caseType}）`)
+    form.defence.forEach((item, i) => expect(text).toContain(`${i + 1}.${item.heading}`))
+    form.facts.forEach((item, i) => expect(text).toContain(`${i + 1}.${item.heading}`))
+    expect(text).toContain('无☐　有☐')
+    expect(text).toContain('无异议☐　有异议☐')
+  })
+
+  it('ticks the stance given and prints the reasons under 事实和理由', () => {
+    const doc = build('answer', 'financial_loan', fullCommon, { fields: {}, choices: {} }, {
+      answers: { interest: { stance: 'object', text: '利率过高。\n请求调减。' }, principal: { stance: 'agree' } },
+      claimed: { principal: 1_000_000, interest: 123_456 },
+    })
+    const text = documentToText(doc)
+    expect(text).toContain('1.对本金有无异议\n　　原告主张：本金10,000.00元（人民币壹万元整）\n　　无☑　有☐')
+    expect(text).toContain('原告主张：利息1,234.56元（人民币壹仟贰佰叁拾肆元伍角陆分）\n　　无☐　有☑\n　　事实和理由：利率过高。\n　　请求调减。')
+    expect(text).toContain('性别：男☑　女☐')
+    expect(text).toContain('是☑　方式：短信 13800000000')
+  })
+})
