@@ -13,7 +13,7 @@ const prefill = (form = financialLoanForm, findings = findingsFixture, evidence 
 describe('prefillAnswers', () => {
   it('objects to the interest with the IRR annual cost against the 24% reference cap, marked as reference', () => {
     const p = prefill()
-    expect(p.answers.interest).toEqual({ stance: 'object', text: expect.stringContaining('年化综合成本约为31.27%') })
+    expect(p.answers.interest).toEqual({ stance: 'object', text: expect.stringContaining('年化综合成本约为27.49%（按月复利折算的实际年利率约31.27%）') })
     expect(p.answers.interest.text).toContain('超过年利率24.00%')
     expect(p.reference.interest).toBe(true)
     expect(p.sources.interest).toBe('claim_check')
