@@ -36,10 +36,12 @@ describe('the mini-program photo adapter', () => {
     expect(call).toHaveBeenCalledWith({ count: 9, mediaType: ['image'], sourceType: ['album', 'camera'], sizeType: ['compressed'] })
   })
 
-  test('a cancelled chooser is "cancelled", any other failure "failed"', async () => {
+  test('a cancelled chooser is "cancelled", a refused privacy guide "privacy_declined", any other failure "failed"', async () => {
     taro.chooseMedia = () => Promise.reject({ errMsg: 'chooseMedia:fail cancel' })
     expect(await weapp.pick(9)).toEqual({ ok: false, code: 'cancelled' })
-    taro.chooseMedia = () => Promise.reject({ errMsg: 'chooseMedia:fail privacy permission is not authorized' })
+    taro.chooseMedia = () => Promise.reject({ errMsg: 'chooseMedia:fail privacy permission is not authorized', errno: 104 })
+    expect(await weapp.pick(9)).toEqual({ ok: false, code: 'privacy_declined' })
+    taro.chooseMedia = () => Promise.reject({ errMsg: 'chooseMedia:fail internal error' })
     expect(await weapp.pick(9)).toEqual({ ok: false, code: 'failed' })
   })
 

@@ -82,8 +82,10 @@ describe('the case detail timeline', () => {
     expect([citation.getAttribute('role'), citation.getAttribute('aria-role'), citation.getAttribute('aria-label'), citation.getAttribute('aria-expanded')])
       .toEqual(['button', 'button', '《民事诉讼法第一百二十八条》', 'false'])
     tap(citation)
-    await findByTestId('law-text-answer-0')
-    await waitFor(async () => expect((await findByTestId('basis-answer-0')).getAttribute('aria-expanded')).toBe('true'))
+    // The citation right above the opened text says it is open (earlier app instances in this file may
+    // also render the page, so look at the one that opened rather than the last one in the document).
+    const opened = await findByTestId('law-text-answer-0')
+    await waitFor(() => expect(opened.previousElementSibling?.getAttribute('aria-expanded')).toBe('true'))
   })
 
   test('an unknown case id says the case was not found instead of crashing', async () => {
