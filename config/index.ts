@@ -15,6 +15,11 @@ export default defineConfig<'webpack5'>(async (merge) => {
     designWidth: 750,
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
     sourceRoot: 'src',
+    // WeChat templates cannot recurse, so Taro writes one copy of every container template per level into
+    // base.wxml (main package); past baseLevel it continues through its `comp` component. Our deepest page
+    // (the timeline) is 8 levels, so 10 instead of Taro's default 16 keeps every page in templates and
+    // takes 17.7 KB off the main package (bench:size; tests/weapp renders every page).
+    baseLevel: 10,
     outputRoot,
     // 小程序模板默认丢掉 aria-* 属性；这个插件把读屏要用的几个登记进去（见文件里的说明）。
     plugins: [path.join(__dirname, 'ariaAttributes.js')],
@@ -28,11 +33,6 @@ export default defineConfig<'webpack5'>(async (merge) => {
     compiler: 'webpack5',
     cache: { enable: false },
     mini: {
-      // WeChat templates cannot recurse, so Taro writes one copy of every container template per level into
-      // base.wxml (main package); past baseLevel it continues through its `comp` component. Our deepest page
-      // (the timeline) is 8 levels, so 10 instead of Taro's default 16 keeps every page in templates and
-      // takes 17.7 KB off the main package (bench:size; tests/weapp renders every page).
-      baseLevel: 10,
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } }
