@@ -2,10 +2,12 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely'
 import * as m001 from './migrations/001_initial.ts'
 import * as m002 from './migrations/002_needs_consent_event_index.ts'
+import * as m003 from './migrations/003_delivery_evidence.ts'
 
 const migrations: Record<string, Migration> = {
   '001_initial': m001,
   '002_needs_consent_event_index': m002,
+  '003_delivery_evidence': m003,
 }
 
 const provider: MigrationProvider = { getMigrations: async () => migrations }
