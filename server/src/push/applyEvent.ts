@@ -11,9 +11,10 @@ import { grantAndRequeue } from '../consentGrants.ts'
 import type { Db } from '../db/database.ts'
 import { inTransaction, type Executor } from '../db/tx.ts'
 import { turnOffTemplate } from '../repositories/credits.ts'
-import { applyDeliveryReport, type ReportOutcome } from '../repositories/deliveryReports.ts'
+import type { ReportOutcome } from '../repositories/deliveryReports.ts'
 import { findUserId, upsertUserByOpenid } from '../repositories/users.ts'
 import type { PushEvent } from './events.ts'
+import type { ReportSink } from './reportSink.ts'
 
 const GRANTING = new Set(['accept', 'acceptWithAudio'])
 
@@ -26,20 +27,18 @@ export interface AppliedPush {
 /**
  * `knownTemplates`: the templates this service uses; a push about any other is ignored.
  * `now` stamps what the event does not (WeChat's CreateTime has one-second resolution).
+ * Delivery reports go through `reports` (group commit); one of a deleted user is dropped there.
  */
-export async function applyPushEvent(db: Db, e: PushEvent, knownTemplates: ReadonlySet<string>, now: number): Promise<AppliedPush> {
+export async function applyPushEvent(
+  db: Db, e: PushEvent, knownTemplates: ReadonlySet<string>, now: number, reports: ReportSink,
+): Promise<AppliedPush> {
   if (e.kind === 'other') return { applied: false }
   if (!e.items.some((i) => knownTemplates.has(i.templateId))) return { applied: false }
 
   if (e.kind === 'sent') {
-    const userId = await findUserId(db, e.openid)
-    if (!userId) return { applied: false } // deleted (DELETE /v1/me): nothing of theirs is kept
-    const reports: ReportOutcome[] = []
-    for (const i of e.items) {
-      if (!knownTemplates.has(i.templateId)) continue
-      reports.push(await applyDeliveryReport(db, userId, { templateId: i.templateId, msgid: i.msgid, errorCode: i.errorCode, errorStatus: i.errorStatus }, e.at))
-    }
-    return { applied: reports.some((r) => r !== 'replay'), reports }
+    const outcomes: ReportOutcome[] = await Promise.all(e.items.filter((i) => knownTemplates.has(i.templateId))
+      .map((i) => reports.submit({ openid: e.openid, at: e.at, templateId: i.templateId, msgid: i.msgid, errorCode: i.errorCode, errorStatus: i.errorStatus })))
+    return { applied: outcomes.some((r) => r !== 'replay' && r !== 'unknown_user'), reports: outcomes }
   }
 
   const items = e.items.filter((i) => knownTemplates.has(i.templateId))

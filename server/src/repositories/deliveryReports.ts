@@ -4,6 +4,8 @@
  * (our process died between WeChat's answer and the record) is the evidence that decides a send
  * whose outcome was unknown: it was delivered, so it is never sent again.
  */
+import { sql } from 'kysely'
+import type { Db } from '../db/database.ts'
 import { inTransaction, type Executor } from '../db/tx.ts'
 
 export interface DeliveryReport {
@@ -14,13 +16,70 @@ export interface DeliveryReport {
   errorStatus: string
 }
 
-export type ReportOutcome = 'replay' | 'confirmed' | 'failed' | 'resolved_unknown' | 'unmatched'
+export type ReportOutcome = 'replay' | 'confirmed' | 'failed' | 'resolved_unknown' | 'unmatched' | 'unknown_user'
 
 /** WeChat stamps CreateTime in whole seconds, from its own clock: allow for both. */
 const CLOCK_SLACK_MS = 60_000
 /** A report older than this does not explain a send (they arrive within seconds). */
 const REPORT_RELEVANCE_MS = 86_400_000
 
+export interface IncomingReport extends DeliveryReport {
+  openid: string
+  /** WeChat's CreateTime, ms. */
+  at: number
+}
+
+/**
+ * Many reports in one statement (WeChat sends one per message, so they come as fast as we send):
+ * each is stored once per MsgID, and a success for a message we recorded confirms it in the same
+ * statement. What is left — failures, and MsgIDs we never recorded — takes the slower path below.
+ * Returns one outcome per input, in order.
+ */
+export async function recordDeliveryReports(db: Db, reports: IncomingReport[]): Promise<ReportOutcome[]> {
+  if (reports.length === 0) return []
+  const rows = reports.map((r) => sql`(${r.openid}::text, ${r.msgid}::text, ${r.templateId}::text, ${r.errorCode}::int, ${r.errorStatus.slice(0, 200)}::text, ${new Date(r.at)}::timestamptz)`)
+  const res = await sql<{ msgid: string; user_id: string; reminder_id: string | null; error_code: number; doubt: boolean }>`
+    with v(openid, msgid, template_id, error_code, error_status, at) as (values ${sql.join(rows)}),
+    m as (
+      select v.*, u.id as user_id, r.id as reminder_id,
+        -- Is there a send of this user and template whose outcome is unknown? Usually not.
+        exists (select 1 from reminders d where d.user_id = u.id and d.template_id = v.template_id
+          and d.doubt_since is not null and d.msgid is null) as doubt
+      from v
+      join users u on u.openid = v.openid
+      left join reminders r on r.msgid = v.msgid and r.user_id = u.id
+    ),
+    ins as (
+      insert into delivery_reports (msgid, user_id, template_id, error_code, error_status, reported_at, reminder_id)
+      select msgid, user_id, template_id, error_code, error_status, at, case when error_code = 0 then reminder_id end from m
+      on conflict (msgid) do nothing
+      returning msgid, user_id, reminder_id, error_code, reported_at
+    ),
+    confirmed as (
+      update reminders r set delivery_confirmed_at = ins.reported_at
+      from ins where r.id = ins.reminder_id and ins.error_code = 0
+      returning r.id
+    )
+    select ins.msgid, ins.user_id, ins.reminder_id, ins.error_code, m.doubt from ins join m on m.msgid = ins.msgid`.execute(db)
+  const fresh = new Map(res.rows.map((r) => [r.msgid, r]))
+  // Not stored: a replay, or a user we do not know (deleted, or never logged in). Rare, so asked only then.
+  const missing = reports.filter((r) => !fresh.has(r.msgid)).map((r) => r.openid)
+  const known = new Set(missing.length === 0 ? [] : (await sql<{ openid: string }>`
+    select openid from users where openid in (${sql.join(missing)})`.execute(db)).rows.map((r) => r.openid))
+  const out: ReportOutcome[] = []
+  for (const r of reports) {
+    const row = fresh.get(r.msgid)
+    fresh.delete(r.msgid) // a MsgID twice in one batch: the second is a replay
+    if (!row) out.push(known.has(r.openid) ? 'replay' : 'unknown_user')
+    else if (row.reminder_id && row.error_code === 0) out.push('confirmed')
+    // The common race: the report beat our own record of the send, which will pick it up (record.ts).
+    else if (!row.reminder_id && row.error_code === 0 && !row.doubt) out.push('unmatched')
+    else out.push(await decideReport(db, row.user_id, r, r.at))
+  }
+  return out
+}
+
+/** One report, stored once per MsgID, then decided (tests and single pushes). */
 export async function applyDeliveryReport(db: Executor, userId: string, r: DeliveryReport, reportedAt: number): Promise<ReportOutcome> {
   return inTransaction(db, async (trx) => {
     const inserted = await trx.insertInto('delivery_reports').values({
@@ -28,6 +87,13 @@ export async function applyDeliveryReport(db: Executor, userId: string, r: Deliv
       error_status: r.errorStatus.slice(0, 200), reported_at: new Date(reportedAt),
     }).onConflict((oc) => oc.column('msgid').doNothing()).returning('msgid').executeTakeFirst()
     if (!inserted) return 'replay'
+    return decideReport(trx, userId, r, reportedAt)
+  })
+}
+
+/** A stored report that confirmed nothing yet: a failure of a recorded message, or evidence for an unknown send. */
+async function decideReport(db: Executor, userId: string, r: DeliveryReport, reportedAt: number): Promise<ReportOutcome> {
+  return inTransaction(db, async (trx) => {
     const at = new Date(reportedAt)
 
     const own = await trx.selectFrom('reminders').select(['id', 'state'])

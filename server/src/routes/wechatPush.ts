@@ -12,6 +12,7 @@ import { sendError } from '../http/errors.ts'
 import { applyPushEvent } from '../push/applyEvent.ts'
 import { decryptPush } from '../push/cipher.ts'
 import { parsePushEvent } from '../push/events.ts'
+import { createReportSink } from '../push/reportSink.ts'
 import { signatureMatches, timestampIsFresh } from '../push/signature.ts'
 import { templatesByKind } from '../templates.ts'
 import { parseJsonKeepingBigIntegers } from '../wechat/bigJson.ts'
@@ -26,6 +27,7 @@ const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : und
 export function registerWechatPushRoutes(app: FastifyInstance, ctx: AppContext & { push: PushConfig; appId: string }) {
   const { token, aesKey } = ctx.push
   const known = new Set(Object.values(templatesByKind(ctx.templates)))
+  const reports = createReportSink(ctx.db)
 
   const refuse = (reply: FastifyReply, code: string, message: string) => sendError(reply, 401, code, message)
   const fresh = (q: Query) => timestampIsFresh(q.timestamp, ctx.now())
@@ -36,7 +38,8 @@ export function registerWechatPushRoutes(app: FastifyInstance, ctx: AppContext &
     scope.addContentTypeParser('*', { parseAs: 'string', bodyLimit: PUSH_BODY_LIMIT }, (_req, body, done) => done(null, body))
 
     scope.get(PUSH_PATH, {
-      config: { rateLimit: false },
+      // One push per message sent: per-request info logs would drown everything else.
+      config: { rateLimit: false }, logLevel: 'warn',
       schema: { tags: ['wechat'], summary: "WeChat's 消息推送 URL check: echoes echostr when the signature is right" },
     }, async (req: FastifyRequest<{ Querystring: Query }>, reply) => {
       const q = req.query
@@ -48,7 +51,8 @@ export function registerWechatPushRoutes(app: FastifyInstance, ctx: AppContext &
     })
 
     scope.post(PUSH_PATH, {
-      config: { rateLimit: false },
+      // One push per message sent: per-request info logs would drown everything else.
+      config: { rateLimit: false }, logLevel: 'warn',
       schema: { tags: ['wechat'], summary: "WeChat's subscribe-message events (popup, change, sent), JSON format; answers success" },
     }, async (req: FastifyRequest<{ Querystring: Query; Body: unknown }>, reply) => {
       const q = req.query
@@ -72,8 +76,8 @@ export function registerWechatPushRoutes(app: FastifyInstance, ctx: AppContext &
       }
       const parsed = parsePushEvent(message)
       if (!parsed.ok) return sendError(reply, 400, 'invalid_event', parsed.reason)
-      const result = await applyPushEvent(ctx.db, parsed.event, known, ctx.now())
-      req.log.info({ event: parsed.event.kind, applied: result.applied, reports: result.reports }, 'wechat push')
+      const result = await applyPushEvent(ctx.db, parsed.event, known, ctx.now(), reports)
+      req.log.debug({ event: parsed.event.kind, applied: result.applied, reports: result.reports }, 'wechat push')
       return reply.type('text/plain; charset=utf-8').send('success')
     })
   })
