@@ -21,7 +21,8 @@ export interface FakePushTarget {
 
 export type FakeEventItem = Record<string, string | number | bigint>
 
-export interface PushStats { sent: number; failed: number }
+/** sent: answered "success"; retried: attempts that were not; failed: given up after four attempts. */
+export interface PushStats { sent: number; retried: number; failed: number }
 
 const sha1 = (parts: string[]) => createHash('sha1').update([...parts].sort().join('')).digest('hex')
 
@@ -75,7 +76,7 @@ export function postPush(target: FakePushTarget, query: URLSearchParams, body: s
       res.on('end', () => resolve({ status: res.statusCode ?? 0, text }))
     })
     req.on('timeout', () => req.destroy(new Error('timeout')))
-    req.on('error', () => resolve({ status: 0, text: '' }))
+    req.on('error', (e) => resolve({ status: 0, text: e.message }))
     req.end(body)
   })
 }

@@ -61,7 +61,7 @@ export class FakeWechatState {
   stats = { stableToken: 0, code2Session: 0, send: 0, qrcode: 0, faultsInjected: 0 }
   /** 消息推送: where events go (undefined: not configured, like a fresh mini-program). */
   push: FakePushTarget | undefined
-  pushStats: PushStats = { sent: 0, failed: 0 }
+  pushStats: PushStats = { sent: 0, retried: 0, failed: 0 }
   private pendingPushes = new Set<Promise<void>>()
   /** Called once the answer to a successful send has been written (fault tests kill -9 there). */
   onAnswered: ((m: InboxMessage) => void) | undefined
@@ -123,14 +123,19 @@ export class FakeWechatState {
     const target = this.push
     if (!target) return
     const text = eventJson(openid, 'gh_fake00000000', event, items, Math.floor(this.now() / 1000))
-    const once = async () => {
-      const { query, body } = signPush(target, this.appId, text, this.now())
-      const res = await postPush(target, query, body)
-      if (res.status === 200 && res.text === 'success') this.pushStats.sent++
-      else this.pushStats.failed++
+    /** Like WeChat: no answer within 5 s (or not "success") and it tries again, three more times. */
+    const deliver = async () => {
+      for (let attempt = 0; attempt < 4; attempt++) {
+        const { query, body } = signPush(target, this.appId, text, this.now())
+        const res = await postPush(target, query, body)
+        if (res.status === 200 && res.text === 'success') { this.pushStats.sent++; return }
+        this.pushStats.retried++
+        if (process.env.FAKE_PUSH_DEBUG) console.error('push failed', res.status, res.text.slice(0, 300))
+      }
+      this.pushStats.failed++
     }
     const p: Promise<void> = new Promise<void>((r) => setTimeout(r, target.delayMs ?? 0))
-      .then(once).then(() => (target.duplicate ? once() : undefined))
+      .then(deliver).then(() => (target.duplicate ? deliver() : undefined))
       .finally(() => { this.pendingPushes.delete(p) })
     this.pendingPushes.add(p)
   }
@@ -157,7 +162,7 @@ export class FakeWechatState {
     this.templates.clear(); this.pages = undefined; this.credits.clear(); this.inbox = []
     this.clockOffsetMs = 0; this.faults = defaultFaults(this.initialLatencyMs); this.random = seededRandom(seed)
     this.stats = { stableToken: 0, code2Session: 0, send: 0, qrcode: 0, faultsInjected: 0 }
-    this.push = undefined; this.pushStats = { sent: 0, failed: 0 }; this.onAnswered = undefined
+    this.push = undefined; this.pushStats = { sent: 0, retried: 0, failed: 0 }; this.onAnswered = undefined
   }
 }
 
