@@ -9,6 +9,7 @@ import { reminderPriority } from '@/services/reminderPlan'
 import { loadReminderStatus, requestConsentOnTap, type ConsentResult, type ReminderStatus } from '@/services/reminders'
 import { CreditsCard } from './CreditsCard'
 import { DeleteServerData } from './DeleteServerData'
+import { DeliveryNotes } from './DeliveryNotes'
 import { ReminderList } from './ReminderList'
 
 /** Every kind a template can serve, most important first (onAllow moves kinds waiting for consent ahead). */
@@ -42,6 +43,7 @@ export default function ReminderSettingsPage() {
       <Button onTap={onAllow} testId='reminder-allow'>{m.allowButton}</Button>
       {allowLine ? <Notice testId='reminder-allow-result'>{allowLine}</Notice> : null}
       {status?.ok ? <ReminderList reminders={status.reminders} /> : null}
+      {status?.ok ? <DeliveryNotes credits={status.credits} reminders={status.reminders} /> : null}
       <View className='page__lead'>{m.officialFirst}</View>
       <DeleteServerData onDeleted={reload} />
     </PageShell>
