@@ -151,7 +151,7 @@ export const zhCNReminders: ReminderMessages = {
     turnedOffLine: (name) => `「${name}」提醒已在微信里设为“拒收”，这类提醒现在收不到，点“允许”也不会再弹出授权。`,
     turnedOffHow: '想重新收到：在微信里打开本小程序，点右上角“…”→“设置”→“订阅消息”，把它打开，再回到这里点“允许微信提醒”。',
     probablyDeliveredTitle: '“可能已送达”是什么意思',
-    probablyDeliveredBody: '这条提醒发出时服务正好重启，没来得及记下结果。微信表示那次“允许”已经用掉，所以它很可能已经送到，请在微信的“服务通知”里查看。它不会再重复发送，也不需要你再点“允许”。',
+    probablyDeliveredBody: '标着“可能已送达”的提醒，发出时提醒服务正好重启，没来得及记下结果。微信表示那次“允许”已经用掉，所以它很可能已经送到，请在微信的“服务通知”里查看。它不会再重复发送，也不需要你再点“允许”。',
   },
   remindMe: {
     button: '提醒我',
