@@ -123,17 +123,19 @@ export function createDispatcher(o: DispatcherOptions): Dispatcher {
   }
 
   /**
-   * Fills free slots: the next rows' intent is recorded in one UPDATE (group commit: while one is
-   * in flight, the slots that free up wait for the next), then the rows it returned are sent.
+   * Fills free slots: the next rows' intent is recorded in one UPDATE, then the rows it returned are
+   * sent. Group commit: at most MAX_MARKING such UPDATEs run at once; slots that free up meanwhile
+   * wait for the next one, so one statement covers many sends.
    */
-  let marking = false
+  const MAX_MARKING = 2
+  let marking = 0
   function pump(): void {
-    if (marking) return
+    if (marking >= MAX_MARKING) return
     const free = o.tuning.concurrency - inFlight
     if (free <= 0 || queue.length === 0) return
     const group = queue.splice(0, free)
     inFlight += group.length
-    marking = true
+    marking++
     markSendsStarted(o.db, o.workerId, group.map((r) => r.id), o.now(), o.tuning.leaseMs).then((mayStart) => {
       for (const r of group) {
         if (mayStart.has(r.id)) { launch(r); continue }
@@ -145,7 +147,7 @@ export function createDispatcher(o: DispatcherOptions): Dispatcher {
       inFlight -= group.length
       o.logger.error({ err, count: group.length }, 'dispatcher: could not record the intent to send; the rows wait for their lease')
     }).finally(() => {
-      marking = false
+      marking--
       pump()
       poke()
     })
@@ -179,7 +181,7 @@ export function createDispatcher(o: DispatcherOptions): Dispatcher {
       .execute()
   }
 
-  const busy = () => queue.length > 0 || inFlight > 0 || marking
+  const busy = () => queue.length > 0 || inFlight > 0 || marking > 0
 
   async function loop(): Promise<void> {
     const batch = o.tuning.batchSize
@@ -196,7 +198,7 @@ export function createDispatcher(o: DispatcherOptions): Dispatcher {
       }
     }
     await releaseQueued()
-    while (inFlight > 0 || marking) await nap(50)
+    while (inFlight > 0 || marking > 0) await nap(50)
     await flush()
   }
 
