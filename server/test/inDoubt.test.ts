@@ -8,7 +8,7 @@ import { after, before, beforeEach, describe, it } from 'node:test'
 import { claimDueReminders } from '../src/dispatcher/claim.ts'
 import { markSendsStarted } from '../src/dispatcher/intent.ts'
 import { defaultFaults } from '../src/fakeWechat/state.ts'
-import { applyDeliveryReport } from '../src/repositories/deliveryReports.ts'
+import { recordDeliveryReports } from '../src/repositories/deliveryReports.ts'
 import { DAY, deadlineBody, DEADLINE_TEMPLATE, startTestEnv, T0, type TestEnv } from './helpers/env.ts'
 
 const LEASE = 60_000
@@ -92,8 +92,8 @@ describe(`sends whose outcome is unknown (${process.env.TEST_DB ?? 'pglite'})`, 
     const u = await userWithDueReminder()
     const r = await deliveredThenDied(u.openid)
     const msg = inbox(u.openid)[0]!
-    const userId = (await env.tdb.db.selectFrom('users').select('id').where('openid', '=', u.openid).executeTakeFirstOrThrow()).id
-    assert.equal(await applyDeliveryReport(env.tdb.db, userId, { templateId: DEADLINE_TEMPLATE, msgid: msg.msgid, errorCode: 0, errorStatus: 'success' }, T0 + 2000), 'unmatched')
+    // WeChat's report arrives while the dead worker's lease still runs: kept as evidence.
+    assert.deepEqual(await recordDeliveryReports(env.tdb.db, [{ openid: u.openid, templateId: DEADLINE_TEMPLATE, msgid: msg.msgid, errorCode: 0, errorStatus: 'success', at: T0 + 2000 }]), ['unmatched'])
     env.clock.now = T0 + LEASE + 1
     await env.dispatcher({ tuning: { batchSize: 100, concurrency: 10, leaseMs: LEASE, pollMs: 20, maxAttempts: 3, evidenceWaitMs: 120_000 } }).runOnce()
     const row = await env.tdb.db.selectFrom('reminders').selectAll().where('id', '=', r.id).executeTakeFirstOrThrow()
@@ -112,8 +112,9 @@ describe(`sends whose outcome is unknown (${process.env.TEST_DB ?? 'pglite'})`, 
     await d.runOnce()
     assert.equal((await view(u.token)).state, 'scheduled', 'in doubt: waiting for evidence, not re-sent yet')
     assert.equal(inbox(u.openid).length, 1)
-    const userId = (await env.tdb.db.selectFrom('users').select('id').where('openid', '=', u.openid).executeTakeFirstOrThrow()).id
-    assert.equal(await applyDeliveryReport(env.tdb.db, userId, { templateId: DEADLINE_TEMPLATE, msgid: inbox(u.openid)[0]!.msgid, errorCode: 0, errorStatus: 'success' }, T0 + 90_000), 'resolved_unknown')
+    const report = { openid: u.openid, templateId: DEADLINE_TEMPLATE, msgid: inbox(u.openid)[0]!.msgid, errorCode: 0, errorStatus: 'success', at: T0 + 90_000 }
+    assert.deepEqual(await recordDeliveryReports(env.tdb.db, [report]), ['resolved_unknown'])
+    assert.deepEqual(await recordDeliveryReports(env.tdb.db, [report]), ['replay'], 'the same MsgID again changes nothing')
     env.clock.now = T0 + 200_000
     await d.runOnce()
     const row = await env.tdb.db.selectFrom('reminders').select(['state', 'evidence']).where('id', '=', r.id).executeTakeFirstOrThrow()

@@ -79,18 +79,6 @@ export async function recordDeliveryReports(db: Db, reports: IncomingReport[]): 
   return out
 }
 
-/** One report, stored once per MsgID, then decided (tests and single pushes). */
-export async function applyDeliveryReport(db: Executor, userId: string, r: DeliveryReport, reportedAt: number): Promise<ReportOutcome> {
-  return inTransaction(db, async (trx) => {
-    const inserted = await trx.insertInto('delivery_reports').values({
-      msgid: r.msgid, user_id: userId, template_id: r.templateId, error_code: r.errorCode,
-      error_status: r.errorStatus.slice(0, 200), reported_at: new Date(reportedAt),
-    }).onConflict((oc) => oc.column('msgid').doNothing()).returning('msgid').executeTakeFirst()
-    if (!inserted) return 'replay'
-    return decideReport(trx, userId, r, reportedAt)
-  })
-}
-
 /** A stored report that confirmed nothing yet: a failure of a recorded message, or evidence for an unknown send. */
 async function decideReport(db: Executor, userId: string, r: DeliveryReport, reportedAt: number): Promise<ReportOutcome> {
   return inTransaction(db, async (trx) => {
