@@ -7,6 +7,7 @@
 async function main() {
   process.env.TEST_DB = process.env.BENCH_DB ?? 'postgres'
   const { buildApp } = await import('../src/app.ts')
+  const { loadAppPages } = await import('../src/appPages.ts')
   const { FAKE_APPID, FAKE_SECRET, startFakeWechat } = await import('../src/fakeWechat/index.ts')
   const { createWechatClient } = await import('../src/wechat/client.ts')
   const { openTestDb } = await import('../test/helpers/testDb.ts')
@@ -20,8 +21,8 @@ async function main() {
   const fake = await startFakeWechat({ appId: FAKE_APPID, secret: FAKE_SECRET })
   const wechat = createWechatClient({ baseUrl: fake.url, appId: FAKE_APPID, secret: FAKE_SECRET })
   const app = await buildApp({
-    db: tdb.db, wechat, now: Date.now, templates, sessionTtlMs: 86_400_000,
-    rateLimitPerMinute: 1_000_000, holidays: { bundled: [] },
+    db: tdb.db, wechat, now: Date.now, templates, appPages: await loadAppPages(), sessionTtlMs: 86_400_000,
+    rateLimits: { perSession: 1_000_000, loginPerAddress: 1_000_000, perAddress: 1_000_000 }, holidays: { bundled: [] },
   })
   const base = await app.listen({ port: 0, host: '127.0.0.1' })
 
@@ -35,6 +36,7 @@ async function main() {
   const body = JSON.stringify({
     kind: 'hearing', fireAt: now + 86_400_000, eventAt: now + 3 * 86_400_000,
     values: { title: '借款合同纠纷开庭', court: '杭州互联网法院', eventAt: '2026-12-01T09:30' },
+    page: 'case/pages/detail/index?id=c1',
   })
 
   const put = async (i: number) => {

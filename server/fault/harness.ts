@@ -65,6 +65,27 @@ export async function waitUntilSettled(db: Db, timeoutMs: number): Promise<Recor
   }
 }
 
+/**
+ * Kills `w` with SIGKILL the moment the stand-in has written its answer to the `target`-th
+ * successful send from now: that send reached WeChat and its answer is on the wire, and the
+ * dispatcher (which records in batches) cannot have recorded it. Resolves when the process is gone.
+ */
+export async function killRightAfterAnswer(fake: FakeWechat, w: Worker, target: number, timeoutMs: number): Promise<'killed' | 'timeout'> {
+  let answered = 0
+  let killed = false
+  fake.state.onAnswered = () => {
+    if (killed || ++answered < target) return
+    killed = true
+    w.child.kill('SIGKILL')
+  }
+  const until = Date.now() + timeoutMs
+  while (!killed && Date.now() < until) await sleep(20)
+  fake.state.onAnswered = undefined
+  if (!killed) w.child.kill('SIGKILL')
+  await w.exited
+  return killed ? 'killed' : 'timeout'
+}
+
 /** Titles end in `#<n>`; how many times each reminder reached the inbox. */
 export function deliveriesPerReminder(fake: FakeWechat): Map<string, number> {
   const m = new Map<string, number>()

@@ -1,6 +1,7 @@
 /** Start-up shared by the API server and the stand-alone dispatcher: config, logger, db, WeChat client. */
 import { hostname } from 'node:os'
 import { pino, type Logger } from 'pino'
+import { APP_CONFIG_PATH, loadAppPages, type AppPages } from './appPages.ts'
 import { loadConfig, type Config } from './config.ts'
 import { openDatabase, type Db } from './db/database.ts'
 import { migrateToLatest } from './db/migrate.ts'
@@ -11,14 +12,22 @@ import type { WechatClient } from './wechat/types.ts'
 
 export interface Runtime {
   config: Config
+  appPages: AppPages
   logger: Logger
   db: Db
   wechat: WechatClient
 }
 
-/** Parses the environment or exits with one line per bad variable. */
+/** Parses the environment (and the app's page list) or exits with one line per bad variable. */
 export async function bootstrap(env: NodeJS.ProcessEnv): Promise<Runtime> {
-  const res = loadConfig(env)
+  let appPages: AppPages
+  try {
+    appPages = await loadAppPages()
+  } catch (err) {
+    process.stderr.write(`configuration error, not starting:\n  cannot read the app's pages from ${APP_CONFIG_PATH}: ${(err as Error).message}\n`)
+    process.exit(78) // EX_CONFIG
+  }
+  const res = loadConfig(env, appPages)
   if (!res.ok) {
     process.stderr.write(`configuration error, not starting:\n${res.errors.map((e) => `  ${e}`).join('\n')}\n`)
     process.exit(78) // EX_CONFIG
@@ -38,7 +47,7 @@ export async function bootstrap(env: NodeJS.ProcessEnv): Promise<Runtime> {
     baseUrl: config.wechat.apiBase, appId: config.wechat.appId, secret: config.wechat.secret,
     timeoutMs: config.wechat.timeoutMs, logger,
   })
-  return { config, logger, db, wechat }
+  return { config, appPages, logger, db, wechat }
 }
 
 export function startDispatcher(rt: Runtime): Dispatcher {

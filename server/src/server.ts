@@ -8,8 +8,9 @@ const rt = await bootstrap(process.env)
 const { config } = rt
 const app = await buildApp({
   db: rt.db, wechat: rt.wechat, now: Date.now,
-  templates: config.wechat.templates, sessionTtlMs: config.sessionTtlMs,
-  rateLimitPerMinute: config.rateLimitPerMinute, trustProxy: config.trustProxy, holidays: bundledHolidays,
+  templates: config.wechat.templates, appPages: rt.appPages, sessionTtlMs: config.sessionTtlMs,
+  rateLimits: config.rateLimits, trustProxy: config.trustProxy, holidays: bundledHolidays,
+  ...(config.push ? { push: config.push, appId: config.wechat.appId } : {}),
   logger: loggerOptions(config.logLevel),
 })
 await app.listen({ port: config.port, host: config.host })

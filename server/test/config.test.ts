@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { loadConfig } from '../src/config.ts'
+import { loadConfig as load } from '../src/config.ts'
+
+/** The app's pages as src/app.config.ts lists them today (appPages.test.ts reads the real file). */
+const pages = new Set(['pages/index/index', 'info/pages/about/index', 'case/pages/intake/index', 'case/pages/detail/index', 'reminders/pages/settings/index'])
+const loadConfig = (env: Record<string, string | undefined>) => load(env, pages)
 
 const templates = JSON.stringify({
   default: { templateId: 'tmplA', fields: { thing1: { from: 'title', type: 'thing' }, date2: { from: 'eventAt', type: 'date' } } },

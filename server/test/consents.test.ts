@@ -13,7 +13,7 @@ describe(`consents, credits and delete-me (${process.env.TEST_DB ?? 'pglite'})`,
     await env.call(token, 'POST', '/v1/consents', { results: { [HEARING_TEMPLATE]: 'acceptWithAudio', [DEADLINE_TEMPLATE]: 'ban' } })
     const res = await env.call(token, 'POST', '/v1/consents', { results: { [HEARING_TEMPLATE]: 'filter' } })
     assert.equal(res.statusCode, 200)
-    assert.deepEqual(res.json().credits, [{ templateId: HEARING_TEMPLATE, credits: 2, pending: 0 }])
+    assert.deepEqual(res.json().credits, [{ templateId: HEARING_TEMPLATE, credits: 2, pending: 0, turnedOff: false }])
   })
 
   it('shows pending reminders next to the credits so the app knows to ask again', async () => {
@@ -21,7 +21,7 @@ describe(`consents, credits and delete-me (${process.env.TEST_DB ?? 'pglite'})`,
     await env.call(token, 'PUT', '/v1/reminders/h1', hearingBody())
     await env.call(token, 'PUT', '/v1/reminders/h2', hearingBody({ fireAt: T0 + 2 * DAY }))
     await env.call(token, 'POST', '/v1/consents', { results: { [HEARING_TEMPLATE]: 'accept' } })
-    assert.deepEqual((await env.call(token, 'GET', '/v1/credits')).json().credits, [{ templateId: HEARING_TEMPLATE, credits: 1, pending: 2 }])
+    assert.deepEqual((await env.call(token, 'GET', '/v1/credits')).json().credits, [{ templateId: HEARING_TEMPLATE, credits: 1, pending: 2, turnedOff: false }])
   })
 
   it('rejects results for a template the service does not use, and malformed results', async () => {

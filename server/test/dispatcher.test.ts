@@ -3,7 +3,7 @@ import { after, before, beforeEach, describe, it } from 'node:test'
 import { claimDueReminders } from '../src/dispatcher/claim.ts'
 import { recordOutcomes } from '../src/dispatcher/record.ts'
 import { defaultFaults } from '../src/fakeWechat/state.ts'
-import { DAY, deadlineBody, DEADLINE_TEMPLATE, HOUR, hearingBody, HEARING_TEMPLATE, startTestEnv, T0, type TestEnv } from './helpers/env.ts'
+import { casePage, DAY, deadlineBody, DEADLINE_TEMPLATE, HOUR, hearingBody, HEARING_TEMPLATE, startTestEnv, T0, type TestEnv } from './helpers/env.ts'
 
 describe(`dispatcher against the WeChat stand-in (${process.env.TEST_DB ?? 'pglite'})`, () => {
   let env: TestEnv
@@ -13,7 +13,7 @@ describe(`dispatcher against the WeChat stand-in (${process.env.TEST_DB ?? 'pgli
   beforeEach(async () => {
     env.clock.now = T0
     env.fake.state.faults = defaultFaults()
-    env.fake.state.setPages(undefined)
+    env.fake.state.setPages([...env.appPages])
     await env.tdb.db.updateTable('reminders').set({ state: 'cancelled' }).where('state', 'in', ['scheduled', 'sending']).execute()
   })
 
@@ -33,7 +33,7 @@ describe(`dispatcher against the WeChat stand-in (${process.env.TEST_DB ?? 'pgli
 
   it('sends a due reminder once, records the msgid and spends one credit', async () => {
     const u = await user(2, HEARING_TEMPLATE)
-    await env.call(u.token, 'PUT', '/v1/reminders/h', hearingBody({ fireAt: T0 + HOUR }))
+    await env.call(u.token, 'PUT', '/v1/reminders/h', hearingBody({ fireAt: T0 + HOUR, page: casePage('c1') }))
     assert.equal(await env.dispatcher().runOnce(), 0, 'not due yet')
     env.clock.now = T0 + HOUR
     assert.equal(await env.dispatcher().runOnce(), 1)
@@ -41,7 +41,7 @@ describe(`dispatcher against the WeChat stand-in (${process.env.TEST_DB ?? 'pgli
     assert.equal(await credits(u.token), 1)
     const [msg] = inboxFor(u.openid)
     assert.equal(msg?.templateId, HEARING_TEMPLATE)
-    assert.equal(msg?.page, 'pages/timeline/index')
+    assert.equal(msg?.page, casePage('c1'), 'a tap opens the case the reminder is about')
     assert.equal(msg?.data.thing3?.value, '杭州互联网法院')
     const row = await env.tdb.db.selectFrom('reminders').select(['msgid', 'sent_at']).where('reminder_key', '=', 'h').where('state', '=', 'sent').executeTakeFirstOrThrow()
     assert.equal(row.msgid, msg?.msgid)
@@ -61,16 +61,21 @@ describe(`dispatcher against the WeChat stand-in (${process.env.TEST_DB ?? 'pgli
     assert.equal(inboxFor(u.openid).length, 0)
   })
 
-  it('fails a rejected send (41030, page not published) with the reason and logs it at error level', async () => {
+  it('fails a send WeChat refuses with 41030 (the published app lacks the page), logs it once and never retries it', async () => {
     const u = await user(1, HEARING_TEMPLATE)
-    env.fake.state.setPages(['pages/index/index'])
-    await env.call(u.token, 'PUT', '/v1/reminders/h', hearingBody({ fireAt: T0 }))
+    env.fake.state.setPages(['pages/index/index']) // the live version has no case subpackage yet
+    await env.call(u.token, 'PUT', '/v1/reminders/h', hearingBody({ fireAt: T0, page: casePage('c1') }))
     const errors: unknown[] = []
-    await env.dispatcher({ logger: { info() {}, warn() {}, debug() {}, error: (o: unknown) => { errors.push(o) } } }).runOnce()
+    const sendsBefore = env.fake.state.stats.send
+    const d = env.dispatcher({ logger: { info() {}, warn() {}, debug() {}, error: (o: unknown) => { errors.push(o) } } })
+    await d.runOnce()
     const r = (await env.call(u.token, 'GET', '/v1/reminders')).json().reminders[0]
     assert.equal(r.state, 'failed')
     assert.equal(r.lastErrcode, 41030)
     assert.equal(errors.length, 1)
+    env.clock.now = T0 + 7 * DAY
+    await d.runOnce()
+    assert.equal(env.fake.state.stats.send - sendsBefore, 1, 'sent to WeChat once, never retried')
     assert.equal(await credits(u.token), 1, 'a failed send does not spend our count')
   })
 

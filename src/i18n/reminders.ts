@@ -6,7 +6,7 @@
 import type { ReminderKind } from '@/domain/reminders/reminderSchemas'
 
 /** 服务器上的提醒状态（server/src/db/schema.ts 的 ReminderState）。 */
-export type ReminderStateName = 'scheduled' | 'sending' | 'sent' | 'needs_consent' | 'failed' | 'expired' | 'cancelled'
+export type ReminderStateName = 'scheduled' | 'sending' | 'sent' | 'needs_consent' | 'failed' | 'expired' | 'cancelled' | 'probably_delivered'
 
 export interface ReminderMessages {
   /** 每种期限在提醒里的叫法，如“开庭”“提交答辩状” */
@@ -50,6 +50,10 @@ export interface ReminderMessages {
     /** 一条已安排的提醒是否真的能发出：微信的额度够不够它 */
     coveredState: string
     uncoveredState: string
+    /** 这类提醒在微信设置里被设为“拒收” */
+    turnedOffState: string
+    /** 微信回报已送达 */
+    deliveredState: string
     /** 额度与已安排提醒的对照：8 条里 4 条能发出 */
     coverageLine: (covered: number, total: number) => string
     /** 已取消的提醒收在折叠里 */
@@ -65,6 +69,15 @@ export interface ReminderMessages {
     deleted: string
     loadFailed: string
     officialFirst: string
+  }
+  /** 设置页上对两种少见情况的说明：在微信里关掉了某类提醒；“可能已送达” */
+  deliveryNotes: {
+    turnedOffTitle: string
+    /** 某类提醒在微信里被设为拒收 */
+    turnedOffLine: (kindName: string) => string
+    turnedOffHow: string
+    probablyDeliveredTitle: string
+    probablyDeliveredBody: string
   }
   remindMe: {
     button: string
@@ -105,7 +118,10 @@ const officialFirst = '日期以法院传票/通知书为准。'
 export const zhCNReminders: ReminderMessages = {
   kindName,
   messageTitle: (kind, daysLeft) => {
-    if (kind === 'hearing') return daysLeft === 0 ? '今天开庭，请按时到庭' : '明天开庭，请按时到庭'
+    if (kind === 'hearing') {
+      // The service counts the days when it sends (Beijing time), so a late message never says 明天 on the day.
+      return daysLeft === 0 ? '今天开庭，请按时到庭' : daysLeft === undefined || daysLeft === 1 ? '明天开庭，请按时到庭' : `${daysLeft}天后开庭，请按时到庭`
+    }
     if (kind === 'mediation_end') return '诉前调解即将期满'
     const when = daysLeft === undefined || daysLeft === 0 ? '今天截止' : `还剩${daysLeft}天`
     return `${kindName[kind]}${when}`
@@ -123,6 +139,7 @@ export const zhCNReminders: ReminderMessages = {
     failed: '发送失败',
     expired: '已过期',
     cancelled: '已取消',
+    probably_delivered: '可能已送达',
   },
   monthDayTime: (month, day, time) => `${month}月${day}日 ${time}`,
   settings: {
@@ -150,6 +167,8 @@ export const zhCNReminders: ReminderMessages = {
       : '点上面的按钮，在微信弹窗里选“允许”：每允许一次，每类提醒多收一条。',
     coveredState: '已安排',
     uncoveredState: '还需再允许 1 次',
+    turnedOffState: '微信设置里已关闭，发不出去',
+    deliveredState: '已送达',
     coverageLine: (covered, total) => (covered === total ? `已安排的 ${total} 条提醒都能发出。` : `已安排的 ${total} 条提醒中，${covered} 条能发出，另外 ${total - covered} 条还需要你再允许。`),
     cancelledFold: (count) => `已取消的提醒（${count} 条，点开查看）`,
     cancelledFoldOpen: '收起已取消的提醒',
@@ -162,6 +181,13 @@ export const zhCNReminders: ReminderMessages = {
     deleted: '已删除服务器上关于你的全部数据。',
     loadFailed: '读取失败，请稍后再试。',
     officialFirst: `${officialFirst}${notLegalAdvice}`,
+  },
+  deliveryNotes: {
+    turnedOffTitle: '有提醒在微信里被关掉了',
+    turnedOffLine: (name) => `「${name}」提醒已在微信里设为“拒收”，这类提醒现在收不到，点“允许”也不会再弹出授权。`,
+    turnedOffHow: '想重新收到：在微信里打开本小程序，点右上角“…”→“设置”→“订阅消息”，把它打开，再回到这里点“允许微信提醒”。',
+    probablyDeliveredTitle: '“可能已送达”是什么意思',
+    probablyDeliveredBody: '标着“可能已送达”的提醒，发出时提醒服务正好重启，没来得及记下结果。微信表示那次“允许”已经用掉，所以它很可能已经送到，请在微信的“服务通知”里查看。它不会再重复发送，也不需要你再点“允许”。',
   },
   remindMe: {
     button: '提醒我',

@@ -16,6 +16,8 @@ export interface Coverage {
   covered: ReadonlySet<string>
   /** 还要用户再允许才能发出的提醒 */
   uncovered: ReadonlySet<string>
+  /** 这类提醒在微信设置里被关掉了：再点“允许”不会弹窗，要先去设置里打开 */
+  turnedOff: ReadonlySet<string>
 }
 
 const priorityOf = (kind: string): number => reminderPriority[kind as ReminderKind] ?? 99
@@ -27,6 +29,7 @@ const priorityOf = (kind: string): number => reminderPriority[kind as ReminderKi
 export function coverReminders(reminders: readonly ServerReminder[], credits: readonly CreditLine[], nowMs: number): Coverage {
   const covered = new Set<string>()
   const uncovered = new Set<string>()
+  const turnedOff = new Set<string>()
   const creditsOfKind = new Map<string, CreditLine>()
   for (const line of credits) for (const kind of line.kinds) creditsOfKind.set(kind, line)
   const left = new Map(credits.map((line) => [line.templateId, line.credits]))
@@ -37,12 +40,14 @@ export function coverReminders(reminders: readonly ServerReminder[], credits: re
   for (const r of queue) {
     const line = creditsOfKind.get(r.kind)
     const remaining = line ? left.get(line.templateId) ?? 0 : 0
-    if (r.state !== 'needs_consent' && line && remaining > 0) {
+    if (line?.turnedOff) {
+      turnedOff.add(r.key)
+    } else if (r.state !== 'needs_consent' && line && remaining > 0) {
       covered.add(r.key)
       left.set(line.templateId, remaining - 1)
     } else {
       uncovered.add(r.key)
     }
   }
-  return { covered, uncovered }
+  return { covered, uncovered, turnedOff }
 }

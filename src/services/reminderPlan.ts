@@ -7,7 +7,9 @@
 import type { Deadline } from '@/domain/deadlines'
 import { addDays, toDayNumber } from '@/domain/calendar/plainDate'
 import type { ReminderKind, ReminderValues } from '@/domain/reminders/reminderSchemas'
+import { withoutUnstorable } from '@/domain/reminders/storableText'
 import { zhCNReminders, type ReminderMessages } from '@/i18n/reminders'
+import { routes } from '@/routes'
 import { HOUR, beijingDateTime, beijingInstant, endOfBeijingDay } from './beijingTime'
 
 /**
@@ -33,6 +35,17 @@ export interface PlannedReminder {
   fireAt: number
   eventAt: number
   values: ReminderValues
+  /** 点开这条提醒时打开的页面：这个案件的详情页 */
+  page: string
+}
+
+/**
+ * 提醒消息的跳转页：案件详情页带上案件 id（微信要的写法：app.json 里的路径，不以 / 开头）。
+ * The case id is the phone's own random local id (time + random digits), not personal data.
+ * @example reminderPage('c1') // 'case/pages/detail/index?id=c1'
+ */
+export function reminderPage(caseId: string): string {
+  return `${routes.detail.replace(/^\//, '')}?id=${caseId}`
 }
 
 /** 案件 id 会进提醒键（服务器只收 A-Z a-z 0-9 . _ : -，≤ 80 字符）。 */
@@ -61,8 +74,9 @@ function firesFor(d: Deadline): { offset: string; fireAt: number; eventAt: numbe
   ]
 }
 
+/** Trimmed, without what the server cannot store (a pasted half-emoji, NUL), at most `max` characters. */
 const clip = (s: string | undefined, max: number): string | undefined => {
-  const t = s?.trim()
+  const t = s === undefined ? undefined : withoutUnstorable(s).trim()
   return t ? Array.from(t).slice(0, max).join('') : undefined
 }
 
@@ -83,6 +97,7 @@ export function planCaseReminders(
   if (!isPlannableCaseId(caseId)) throw new TypeError(`case id cannot be part of a reminder key: ${caseId}`)
   const caseLabel = clip(labels.caseLabel, 40)
   const court = clip(labels.court, 40)
+  const page = reminderPage(caseId)
   const byKey = new Map<string, PlannedReminder>()
   for (const d of deadlines) {
     for (const f of firesFor(d)) {
@@ -107,6 +122,7 @@ export function planCaseReminders(
           note: messages.messageNote,
           daysLeft,
         },
+        page,
       })
     }
   }

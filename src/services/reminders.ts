@@ -6,7 +6,7 @@
 import * as z from 'zod/mini'
 import { requestSubscribe, MAX_TEMPLATES_PER_REQUEST } from '@/adapters/subscribe'
 import type { Deadline } from '@/domain/deadlines'
-import type { ReminderKind, SubscribeResultBody } from '@/domain/reminders/reminderSchemas'
+import { createReminderBodySchema, type ReminderKind, type SubscribeResultBody } from '@/domain/reminders/reminderSchemas'
 import type { ReminderStateName } from '@/i18n/reminders'
 import { caseIdOfKey, planCaseReminders, type CaseLabels } from './reminderPlan'
 import { authedRequest, cachedTemplates, forgetSession, hasUsedReminders, refreshTemplates, type ReminderFailure, type TemplatesByKind } from './reminderSession'
@@ -57,14 +57,18 @@ export function requestConsentOnTap(kinds: readonly ReminderKind[]): Promise<Con
 
 const CANCELLABLE: ReadonlySet<string> = new Set(['scheduled', 'sending', 'needs_consent', 'failed'])
 /** PUT answers that mean "this one cannot be scheduled", not "the service is broken". */
-const SKIPPABLE: ReadonlySet<string> = new Set(['event_in_past', 'no_template_for_kind', 'unsendable_values'])
+const SKIPPABLE: ReadonlySet<string> = new Set(['event_in_past', 'no_template_for_kind', 'unsendable_values', 'unknown_page'])
 
 const reminderViewSchema = z.object({
   key: z.string(), kind: z.string(), state: z.string(), fireAt: z.number(), eventAt: z.number(),
   values: z.object({ title: z.string() }),
+  // Older servers send neither.
+  deliveryConfirmedAt: z.optional(z.nullable(z.number())),
 })
 const remindersSchema = z.object({ reminders: z.array(reminderViewSchema) })
-const creditsSchema = z.object({ credits: z.array(z.object({ templateId: z.string(), credits: z.number(), pending: z.number() })) })
+const creditsSchema = z.object({
+  credits: z.array(z.object({ templateId: z.string(), credits: z.number(), pending: z.number(), turnedOff: z.optional(z.boolean()) })),
+})
 
 export interface ServerReminder {
   key: string
@@ -72,7 +76,10 @@ export interface ServerReminder {
   title: string
   fireAt: number
   eventAt: number
+  /** probably_delivered: sent before a restart; WeChat says the 允许 was used, so it most likely arrived. */
   state: ReminderStateName
+  /** WeChat confirmed it reached the user (only when the service has 消息推送). */
+  deliveryConfirmed: boolean
 }
 
 async function listServerReminders(): Promise<{ ok: true; reminders: ServerReminder[] } | ReminderFailure> {
@@ -80,7 +87,13 @@ async function listServerReminders(): Promise<{ ok: true; reminders: ServerRemin
   if (!res.ok) return res
   const parsed = remindersSchema.safeParse(res.data)
   if (!parsed.success) return { ok: false, code: 'bad_response' }
-  return { ok: true, reminders: parsed.data.reminders.map((r) => ({ key: r.key, kind: r.kind, title: r.values.title, fireAt: r.fireAt, eventAt: r.eventAt, state: r.state as ReminderStateName })) }
+  return {
+    ok: true,
+    reminders: parsed.data.reminders.map((r) => ({
+      key: r.key, kind: r.kind, title: r.values.title, fireAt: r.fireAt, eventAt: r.eventAt,
+      state: r.state as ReminderStateName, deliveryConfirmed: typeof r.deliveryConfirmedAt === 'number',
+    })),
+  }
 }
 
 async function cancelKeys(keys: readonly string[]): Promise<{ ok: true; cancelled: number } | ReminderFailure> {
@@ -101,7 +114,10 @@ export async function syncCaseReminders(caseId: string, deadlines: readonly Dead
   let scheduled = 0
   const skipped: string[] = []
   for (const p of plan) {
-    const res = await authedRequest('PUT', `/v1/reminders/${encodeURIComponent(p.key)}`, { kind: p.kind, fireAt: p.fireAt, eventAt: p.eventAt, values: p.values })
+    const body = { kind: p.kind, fireAt: p.fireAt, eventAt: p.eventAt, values: p.values, page: p.page }
+    // The server parses with the same schema: what it would refuse is skipped here, not sent.
+    if (!createReminderBodySchema.safeParse(body).success) { skipped.push(p.key); continue }
+    const res = await authedRequest('PUT', `/v1/reminders/${encodeURIComponent(p.key)}`, body)
     if (res.ok) scheduled++
     else if (res.serverCode && SKIPPABLE.has(res.serverCode)) skipped.push(p.key)
     else return res
@@ -141,6 +157,8 @@ export interface CreditLine {
   kinds: ReminderKind[]
   credits: number
   pending: number
+  /** 用户在微信的设置里关掉了这类提醒：再点“允许”也不会弹窗，要先在设置里打开 */
+  turnedOff: boolean
 }
 
 export type ReminderStatus = { ok: true; enabled: boolean; credits: CreditLine[]; reminders: ServerReminder[] } | ReminderFailure
@@ -160,6 +178,7 @@ export async function loadReminderStatus(): Promise<ReminderStatus> {
   const creditOf = new Map(parsed.data.credits.map((c) => [c.templateId, c]))
   const credits = [...byTemplate].map(([templateId, kinds]) => ({
     templateId, kinds, credits: creditOf.get(templateId)?.credits ?? 0, pending: creditOf.get(templateId)?.pending ?? 0,
+    turnedOff: creditOf.get(templateId)?.turnedOff ?? false,
   }))
   return { ok: true, enabled: credits.some((c) => c.credits > 0), credits, reminders: listed.reminders }
 }

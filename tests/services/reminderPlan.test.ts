@@ -4,7 +4,8 @@ import type { Deadline } from '@/domain/deadlines'
 import { createReminderBodySchema } from '@/domain/reminders/reminderSchemas'
 import { beijingDateTime, endOfBeijingDay, formatBeijing } from '@/services/beijingTime'
 import { calendarEvents, icsForDeadlines, phoneCalendarEntry } from '@/services/reminderCalendar'
-import { caseIdOfKey, kindsOf, planCaseReminders } from '@/services/reminderPlan'
+import { routes } from '@/routes'
+import { caseIdOfKey, kindsOf, planCaseReminders, reminderPage } from '@/services/reminderPlan'
 
 /** 2026-03-02 (Monday) 09:00 Beijing = 01:00 UTC. */
 const T0 = Date.UTC(2026, 2 /* March */, 2, 1, 0)
@@ -126,6 +127,20 @@ describe('planCaseReminders', () => {
     const [p] = planCaseReminders('c1', [answer], { caseLabel: '案'.repeat(50), court: '  ' }, T0)
     expect(Array.from(p.values.caseLabel ?? '')).toHaveLength(40)
     expect(p.values).not.toHaveProperty('court')
+  })
+
+  test("opens the case's own detail page, built from routes.detail without the leading slash", () => {
+    const plan = planCaseReminders('c1ab2', [answer, hearing], labels, T0)
+    expect(new Set(plan.map((p) => p.page))).toEqual(new Set(['case/pages/detail/index?id=c1ab2']))
+    expect(reminderPage('c1')).toBe(`${routes.detail.slice(1)}?id=c1`)
+  })
+
+  test('leaves out characters the server cannot store (NUL, half an emoji) instead of failing the reminders', () => {
+    const [p] = planCaseReminders('c1', [answer], { caseLabel: '(2026)浙0192民初1号\u0000', court: '杭州\ud83d互联网法院😀' }, T0)
+    expect(p.values.caseLabel).toBe('(2026)浙0192民初1号')
+    expect(p.values.court).toBe('杭州互联网法院😀')
+    const { key: _key, ...body } = p
+    expect(createReminderBodySchema.safeParse(body).success).toBe(true)
   })
 
   test('refuses a case id that cannot be part of a reminder key', () => {

@@ -4,7 +4,7 @@
  */
 import net from 'node:net'
 import { setClockForTests } from '@/adapters/clock'
-import { setTransportForTests } from '@/adapters/request'
+import { requestJson, setTransportForTests } from '@/adapters/request'
 import { setStoreForTests } from '@/adapters/storage'
 import type { Deadline } from '@/domain/deadlines'
 import {
@@ -106,10 +106,27 @@ describe('consent', () => {
     expect(calls[0].body).toMatchObject({ templateIds: ['tmplHearing01', 'tmplDeadline01'] })
     const status = await loadReminderStatus()
     expect(status.ok && status.credits).toEqual([
-      { templateId: 'tmplHearing01', kinds: ['hearing'], credits: 1, pending: 0 },
-      expect.objectContaining({ templateId: 'tmplDeadline01', credits: 1, pending: 0 }),
+      { templateId: 'tmplHearing01', kinds: ['hearing'], credits: 1, pending: 0, turnedOff: false },
+      expect.objectContaining({ templateId: 'tmplDeadline01', credits: 1, pending: 0, turnedOff: false }),
     ])
     expect(status.ok && status.enabled).toBe(true)
+  })
+
+  test("shows a template the user set to 拒收 in WeChat's settings as turned off, with no credits left", async () => {
+    await preparedPhone()
+    expect(await requestConsentOnTap(['answer'])).toEqual({ ok: true, accepted: 1, asked: 1 })
+    // WeChat pushes subscribe_msg_change_event to the service; so does the stand-in, once pointed at it.
+    expect(await requestJson('/wx-fake', 'POST', '/__fake/push', { body: { url: `${service.apiUrl}/wechat/push`, token: 'appTestsPushToken' } })).toMatchObject({ ok: true })
+    const openid = store.get('yingsu.h5FakeOpenid')
+    expect(await requestJson('/wx-fake', 'POST', '/__fake/turn-off', { body: { openid, templateIds: ['tmplDeadline01'] } })).toMatchObject({ ok: true })
+    let line: unknown
+    for (let i = 0; i < 50 && !(line as { turnedOff?: boolean } | undefined)?.turnedOff; i++) {
+      const status = await loadReminderStatus()
+      line = status.ok ? status.credits.find((c) => c.templateId === 'tmplDeadline01') : undefined
+      await new Promise((r) => setTimeout(r, 100))
+    }
+    expect(line).toMatchObject({ templateId: 'tmplDeadline01', credits: 0, turnedOff: true })
+    await requestJson('/wx-fake', 'POST', '/__fake/push', { body: { url: null } })
   })
 
   test('cannot ask before the template ids are known, and fetches them for the next tap', async () => {
@@ -136,9 +153,13 @@ describe('syncing a case', () => {
     ])
     for (const c of puts) {
       expect(c.status).toBe(201)
-      expect(Object.keys(c.body as object).sort()).toEqual(['eventAt', 'fireAt', 'kind', 'values'])
+      expect(Object.keys(c.body as object).sort()).toEqual(['eventAt', 'fireAt', 'kind', 'page', 'values'])
       expect(JSON.stringify(c.body)).not.toMatch(/principal|phone|name|amount/i)
+      // A tap on the message opens this case; the id is the phone's local case id, nothing personal.
+      expect((c.body as { page: string }).page).toBe('case/pages/detail/index?id=c1')
     }
+    const held = await authedRequest('GET', '/v1/reminders')
+    expect(held.ok && (held.data as { reminders: { page: string }[] }).reminders.map((r) => r.page)).toEqual(Array(5).fill('case/pages/detail/index?id=c1'))
     const status = await loadReminderStatus()
     expect(status.ok && status.reminders.map((r) => [r.key, r.state])).toEqual([
       ['c1:evidence:D0', 'scheduled'], ['c1:hearing:H-1d', 'scheduled'], ['c1:hearing:H-2h', 'scheduled'],

@@ -1,17 +1,30 @@
 /** Runs the numbered migrations at start-up (Kysely keeps the applied list in kysely_migration). */
-import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely'
+import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely'
 import * as m001 from './migrations/001_initial.ts'
 import * as m002 from './migrations/002_needs_consent_event_index.ts'
+import * as m003 from './migrations/003_delivery_evidence.ts'
 
 const migrations: Record<string, Migration> = {
   '001_initial': m001,
   '002_needs_consent_event_index': m002,
+  '003_delivery_evidence': m003,
 }
 
 const provider: MigrationProvider = { getMigrations: async () => migrations }
 
+/**
+ * Kysely's own tables go in the connection's current schema, named explicitly: left unnamed, Kysely
+ * decides whether they exist by looking in every schema it may use, so one schema already migrated
+ * in the same database (another deployment's, another test file's) makes the next look migrated.
+ */
 export async function migrateToLatest(db: Kysely<any>): Promise<{ ok: true; applied: string[] } | { ok: false; error: unknown }> {
-  const migrator = new Migrator({ db, provider })
+  let schema: string
+  try {
+    schema = (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]!.schema
+  } catch (error) {
+    return { ok: false, error }
+  }
+  const migrator = new Migrator({ db, provider, migrationTableSchema: schema })
   const { error, results } = await migrator.migrateToLatest()
   if (error) return { ok: false, error }
   return { ok: true, applied: (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName) }

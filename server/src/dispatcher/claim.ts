@@ -4,6 +4,7 @@
  */
 import { sql } from 'kysely'
 import type { Db } from '../db/database.ts'
+import { resolveAsDelivered, takeUnclaimedReport } from '../repositories/deliveryReports.ts'
 import type { ReminderValues } from '../../../src/domain/reminders/reminderSchemas.ts'
 import { decideClaimed, type ClaimDecision } from './schedule.ts'
 
@@ -17,6 +18,10 @@ export interface ClaimedReminder {
   eventAt: number
   values: ReminderValues
   attempts: number
+  /** Where a tap opens ('case/pages/detail/index?id=…'); null: the template's page, if any. */
+  page: string | null
+  /** An earlier send of this reminder may have reached WeChat (its process died before recording). */
+  inDoubt: boolean
 }
 
 interface CandidateRow {
@@ -29,26 +34,61 @@ interface CandidateRow {
   event_at: Date
   payload: ReminderValues
   attempts: number
+  page: string | null
+  doubt_since: Date | null
   credits: number
   ahead: number
 }
 
+export interface ReclaimResult {
+  /** Never begun (no intent recorded): back on the schedule, safe to send. */
+  rescheduled: number
+  /** Begun, outcome unknown: waiting for evidence, then retried (43101 then means probably delivered). */
+  inDoubt: number
+  /** Begun, and WeChat's delivery report already says it arrived: recorded as sent, never re-sent. */
+  confirmed: number
+  failed: number
+}
+
 /**
- * Leases that ran out (a crashed or stuck instance) go back to the schedule, due now. A row that
- * has used up its attempts this way fails instead: it may be the one crashing every process.
+ * Leases that ran out (a crashed or stuck instance). A row whose send was never begun goes back
+ * to the schedule, due now. A row whose send was begun has an unknown outcome: WeChat's delivery
+ * report decides it if one has arrived; otherwise it waits `evidenceWaitMs` for one, then is
+ * retried as "in doubt" (schedule.ts: a 43101 then means probably delivered, never needs consent).
+ * A row that has used up its attempts this way fails instead: it may be the one crashing every process.
  */
-export async function reclaimExpiredLeases(db: Db, now: number, maxAttempts = Number.MAX_SAFE_INTEGER): Promise<number> {
+export async function reclaimExpiredLeases(
+  db: Db, now: number, maxAttempts = Number.MAX_SAFE_INTEGER, evidenceWaitMs = 0,
+): Promise<ReclaimResult> {
   const at = new Date(now)
-  const res = await sql`
-    update reminders set
-      state = case when attempts >= ${maxAttempts} then 'failed' else 'scheduled' end,
-      last_error = case when attempts >= ${maxAttempts} then 'lease ran out on the last attempt' else last_error end,
-      next_attempt_at = ${at}, lease_until = null, claimed_by = null, updated_at = ${at}
-    where id in (
-      select id from reminders where state = 'sending' and lease_until <= ${at}
-      for update skip locked
-    )`.execute(db)
-  return Number(res.numAffectedRows ?? 0n)
+  return db.transaction().execute(async (trx) => {
+    const expired = await trx.selectFrom('reminders')
+      .select(['id', 'user_id', 'template_id', 'attempts', 'send_started_at'])
+      .where('state', '=', 'sending').where('lease_until', '<=', at)
+      .forUpdate().skipLocked().execute()
+    const res: ReclaimResult = { rescheduled: 0, inDoubt: 0, confirmed: 0, failed: 0 }
+    for (const r of expired) {
+      const lastAttempt = r.attempts >= maxAttempts
+      const started = r.send_started_at
+      const report = started ? await takeUnclaimedReport(trx, r.user_id, r.template_id, started) : undefined
+      if (started && report?.errorCode === 0) {
+        await resolveAsDelivered(trx, r.id, report.msgid, started, report.reportedAt, true)
+        res.confirmed++
+        continue
+      }
+      const doubt = started && !report // a failure report says it did not arrive: an ordinary retry
+      res[lastAttempt ? 'failed' : doubt ? 'inDoubt' : 'rescheduled']++
+      await trx.updateTable('reminders').set({
+        state: lastAttempt ? 'failed' : 'scheduled',
+        ...(lastAttempt ? { last_error: doubt ? 'lease ran out on the last attempt; the message may have been delivered' : 'lease ran out on the last attempt' } : {}),
+        next_attempt_at: doubt ? new Date(Math.max(now, started.getTime() + evidenceWaitMs)) : at,
+        doubt_since: doubt ? started : null,
+        ...(report ? { evidence: 'push_failed' as const } : {}),
+        send_started_at: null, lease_until: null, claimed_by: null, updated_at: at,
+      }).where('id', '=', r.id).execute()
+    }
+    return res
+  })
 }
 
 /**
@@ -87,7 +127,7 @@ export async function claimDueReminders(
         for update skip locked
       )
       select r.id, r.user_id, u.openid, r.kind, r.template_id, r.fire_at, r.event_at, r.payload, r.attempts,
-        coalesce(c.credits, 0) as credits,
+        r.page, r.doubt_since, coalesce(c.credits, 0) as credits,
         (select count(*)::int from reminders p
           where p.user_id = r.user_id and p.template_id = r.template_id and p.id <> r.id
             and p.event_at > ${at}
@@ -103,13 +143,15 @@ export async function claimDueReminders(
     const byDecision: Record<ClaimDecision, string[]> = { send: [], expire: [], needs_consent: [] }
     const toSend: ClaimedReminder[] = []
     for (const c of candidates.rows) {
-      const d = decideClaimed({ eventAt: c.event_at.getTime(), credits: c.credits, ahead: c.ahead }, opts.now)
+      const inDoubt = c.doubt_since !== null
+      const d = decideClaimed({ eventAt: c.event_at.getTime(), credits: c.credits, ahead: c.ahead, inDoubt }, opts.now)
       counts[d]++
       byDecision[d].push(c.id)
       if (d === 'send') {
         toSend.push({
           id: c.id, userId: c.user_id, openid: c.openid, kind: c.kind, templateId: c.template_id,
           fireAt: c.fire_at.getTime(), eventAt: c.event_at.getTime(), values: c.payload, attempts: c.attempts + 1,
+          page: c.page, inDoubt,
         })
       }
     }
@@ -117,13 +159,18 @@ export async function claimDueReminders(
       await trx.updateTable('reminders')
         .set((eb) => ({
           state: 'sending', attempts: eb('attempts', '+', 1), lease_until: new Date(opts.now + opts.leaseMs),
-          claimed_by: opts.workerId, updated_at: at,
+          claimed_by: opts.workerId, send_started_at: null, updated_at: at,
         }))
         .where('id', 'in', byDecision.send).execute()
     }
     if (byDecision.expire.length > 0) {
       await trx.updateTable('reminders')
-        .set({ state: 'expired', last_error: 'event was over before the reminder could be sent', updated_at: at })
+        .set((eb) => ({
+          state: 'expired', updated_at: at,
+          last_error: eb.case().when('doubt_since', 'is not', null)
+            .then('event was over before the outcome of an earlier send was known; it may have been delivered')
+            .else('event was over before the reminder could be sent').end(),
+        }))
         .where('id', 'in', byDecision.expire).execute()
     }
     if (byDecision.needs_consent.length > 0) {

@@ -1,8 +1,9 @@
 /**
- * 调度循环（唯一读时钟的地方）：认领 → 有界并发发送 → 批量记录结果。
+ * 调度循环（唯一读时钟的地方）：认领 → 记下发送意图 → 有界并发发送 → 批量记录结果。
  * Claims run ahead of the sends (a local queue of up to two batches), so send slots never wait
- * for a claim transaction; leases must outlast that queue (batch / throughput) plus a send. Outcomes
- * are written in batches so the database is not the bottleneck.
+ * for a claim transaction. Before a group of sends starts, one UPDATE records the intent and
+ * re-checks that each reminder and its user still exist (intent.ts); it also renews the lease, which
+ * must outlast a send. Outcomes are written in batches so the database is not the bottleneck.
  */
 import type { Logger } from 'pino'
 import type { DispatcherTuning } from '../config.ts'
@@ -10,6 +11,7 @@ import type { Db } from '../db/database.ts'
 import type { TemplateTable } from '../templates.ts'
 import type { WechatClient } from '../wechat/types.ts'
 import { claimDueReminders, expireOverdueNeedingConsent, reclaimExpiredLeases, type ClaimedReminder } from './claim.ts'
+import { markSendsStarted } from './intent.ts'
 import { recordOutcomes, type RecordedOutcome } from './record.ts'
 import { applyOutcome, type BackoffPolicy } from './schedule.ts'
 import { sendReminder } from './sendOne.ts'
@@ -31,6 +33,10 @@ export interface DispatcherOptions {
 
 export interface DispatcherStats {
   claimed: number; sent: number; needsConsent: number; failed: number; retried: number; expired: number
+  /** Claimed, then not sent: cancelled or deleted (delete-me) before the send began. */
+  dropped: number
+  /** 43101 on the retry of a send whose outcome was unknown. */
+  probablyDelivered: number
 }
 
 export interface Dispatcher {
@@ -44,7 +50,7 @@ export interface Dispatcher {
 
 export function createDispatcher(o: DispatcherOptions): Dispatcher {
   const random = o.random ?? Math.random
-  const stats: DispatcherStats = { claimed: 0, sent: 0, needsConsent: 0, failed: 0, retried: 0, expired: 0 }
+  const stats: DispatcherStats = { claimed: 0, sent: 0, needsConsent: 0, failed: 0, retried: 0, expired: 0, dropped: 0, probablyDelivered: 0 }
   let running = false
   let loopDone: Promise<void> = Promise.resolve()
   let inFlight = 0
@@ -87,9 +93,10 @@ export function createDispatcher(o: DispatcherOptions): Dispatcher {
   async function sendAndQueue(r: ClaimedReminder): Promise<void> {
     const outcome = await sendReminder(r, o)
     const now = o.now()
-    const action = applyOutcome(outcome, { attempts: r.attempts, maxAttempts: o.tuning.maxAttempts, now, random, backoff: o.backoff })
+    const action = applyOutcome(outcome, { attempts: r.attempts, maxAttempts: o.tuning.maxAttempts, now, random, backoff: o.backoff, inDoubt: r.inDoubt })
     if (action.state === 'sent') stats.sent++
     else if (action.state === 'needs_consent') stats.needsConsent++
+    else if (action.state === 'probably_delivered') stats.probablyDelivered++
     else if (action.state === 'failed') {
       stats.failed++
       o.logger.error({ reminderId: r.id, kind: r.kind, templateId: r.templateId, errcode: action.errcode, error: action.error },
@@ -105,8 +112,8 @@ export function createDispatcher(o: DispatcherOptions): Dispatcher {
   /** Claimed rows waiting for a send slot: claiming ahead keeps slots busy while the next claim runs. */
   const queue: ClaimedReminder[] = []
 
+  /** Called with its slot already counted in `inFlight`. */
   function launch(r: ClaimedReminder): void {
-    inFlight++
     sendAndQueue(r).finally(() => {
       inFlight--
       scheduleFlush()
@@ -115,16 +122,43 @@ export function createDispatcher(o: DispatcherOptions): Dispatcher {
     })
   }
 
+  /**
+   * Fills free slots: the next rows' intent is recorded in one UPDATE, then the rows it returned are
+   * sent. Group commit: at most MAX_MARKING such UPDATEs run at once; slots that free up meanwhile
+   * wait for the next one, so one statement covers many sends.
+   */
+  const MAX_MARKING = 2
+  let marking = 0
   function pump(): void {
-    while (inFlight < o.tuning.concurrency && queue.length > 0) launch(queue.shift()!)
+    if (marking >= MAX_MARKING) return
+    const free = o.tuning.concurrency - inFlight
+    if (free <= 0 || queue.length === 0) return
+    const group = queue.splice(0, free)
+    inFlight += group.length
+    marking++
+    markSendsStarted(o.db, o.workerId, group.map((r) => r.id), o.now(), o.tuning.leaseMs).then((mayStart) => {
+      for (const r of group) {
+        if (mayStart.has(r.id)) { launch(r); continue }
+        inFlight--
+        stats.dropped++
+      }
+    }, (err: unknown) => {
+      // Not sent and no intent recorded: the lease runs out and the rows are sent later, safely.
+      inFlight -= group.length
+      o.logger.error({ err, count: group.length }, 'dispatcher: could not record the intent to send; the rows wait for their lease')
+    }).finally(() => {
+      marking--
+      pump()
+      poke()
+    })
   }
 
   async function claimBatch(limit: number): Promise<number> {
     const now = o.now()
     if (now - lastSweep >= Math.min(1000, o.tuning.leaseMs / 2)) {
       lastSweep = now
-      const n = await reclaimExpiredLeases(o.db, now, o.tuning.maxAttempts)
-      if (n > 0) o.logger.warn({ count: n }, 'dispatcher: reclaimed reminders whose lease ran out')
+      const r = await reclaimExpiredLeases(o.db, now, o.tuning.maxAttempts, o.tuning.evidenceWaitMs ?? 0)
+      if (r.rescheduled + r.inDoubt + r.confirmed + r.failed > 0) o.logger.warn(r, 'dispatcher: reclaimed reminders whose lease ran out')
       const closed = await expireOverdueNeedingConsent(o.db, now)
       if (closed > 0) o.logger.info({ count: closed }, 'dispatcher: closed reminders whose event passed while waiting for consent')
     }
@@ -147,6 +181,8 @@ export function createDispatcher(o: DispatcherOptions): Dispatcher {
       .execute()
   }
 
+  const busy = () => queue.length > 0 || inFlight > 0 || marking > 0
+
   async function loop(): Promise<void> {
     const batch = o.tuning.batchSize
     while (running) {
@@ -162,7 +198,7 @@ export function createDispatcher(o: DispatcherOptions): Dispatcher {
       }
     }
     await releaseQueued()
-    while (inFlight > 0) await nap(50)
+    while (inFlight > 0 || marking > 0) await nap(50)
     await flush()
   }
 
@@ -181,7 +217,7 @@ export function createDispatcher(o: DispatcherOptions): Dispatcher {
     },
     async runOnce() {
       const touched = await claimBatch(o.tuning.batchSize)
-      while (queue.length > 0 || inFlight > 0) await nap(5)
+      while (busy()) await nap(5)
       await flush()
       return touched
     },

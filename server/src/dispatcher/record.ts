@@ -30,7 +30,11 @@ export async function recordOutcomes(db: Db, workerId: string, outcomes: Recorde
         with v(id, msgid, at) as (values ${sql.join(rows)}),
         upd as (
           update reminders r set state = 'sent', msgid = v.msgid, sent_at = v.at, updated_at = v.at,
-            lease_until = null, last_errcode = null, last_error = null
+            lease_until = null, last_errcode = null, last_error = null,
+            -- Sent now, after an earlier send whose outcome was unknown: that one did not use the consent.
+            evidence = case when r.doubt_since is not null then 'retry_sent' else r.evidence end, doubt_since = null,
+            -- WeChat's delivery report can beat our own record by a few milliseconds.
+            delivery_confirmed_at = (select d.reported_at from delivery_reports d where d.msgid = v.msgid and d.error_code = 0)
           from v where r.id = v.id and r.state in ('sending', 'cancelled') and r.claimed_by = ${workerId}
           returning r.user_id, r.template_id
         ),
@@ -43,9 +47,13 @@ export async function recordOutcomes(db: Db, workerId: string, outcomes: Recorde
       const at = new Date(o.at)
       const mine = trx.updateTable('reminders')
         .where('id', '=', o.id).where('state', '=', 'sending').where('claimed_by', '=', workerId)
-      if (a.state === 'needs_consent') {
+      if (a.state === 'needs_consent' || a.state === 'probably_delivered') {
         const row = await mine
-          .set({ state: 'needs_consent', lease_until: null, last_errcode: a.errcode, last_error: a.error, updated_at: at })
+          .set({
+            state: a.state, lease_until: null, last_errcode: a.errcode, last_error: a.error, updated_at: at,
+            // doubt_since stays on a probably_delivered row: a late delivery report can still confirm it.
+            ...(a.state === 'probably_delivered' ? { evidence: 'retry_refused' as const } : {}),
+          })
           .returning(['user_id', 'template_id']).executeTakeFirst()
         // WeChat says no credit is left, whatever our count says: believe it.
         if (row) {
@@ -53,7 +61,7 @@ export async function recordOutcomes(db: Db, workerId: string, outcomes: Recorde
             .where('user_id', '=', row.user_id).where('template_id', '=', row.template_id).execute()
         }
       } else if (a.state === 'failed') {
-        await mine.set({ state: 'failed', lease_until: null, last_errcode: a.errcode, last_error: a.error, updated_at: at }).execute()
+        await mine.set({ state: 'failed', lease_until: null, last_errcode: a.errcode, last_error: a.error, doubt_since: null, updated_at: at }).execute()
       } else if (a.state === 'scheduled') {
         await mine.set({
           state: 'scheduled', lease_until: null, claimed_by: null, next_attempt_at: new Date(a.nextAttemptAt),

@@ -34,12 +34,15 @@ export type ClaimDecision = 'send' | 'expire' | 'needs_consent'
  * What to do with a reminder the dispatcher just claimed.
  * `ahead` = credits already spoken for by this user's more decisive pending reminders for the
  * same template (and by sends in flight), so a credit goes to the most decisive reminder first.
+ * `inDoubt`: an earlier send may have been delivered. Such a row is never put to needs_consent (a
+ * re-consent would then deliver it twice); it is sent and WeChat's answer decides (applyOutcome).
  * @example decideClaimed({ eventAt: 200, credits: 1, ahead: 0 }, 100) // → 'send'
+ * @example decideClaimed({ eventAt: 200, credits: 0, ahead: 0, inDoubt: true }, 100) // → 'send'
  */
-export function decideClaimed(r: { eventAt: number; credits: number; ahead: number }, now: number): ClaimDecision {
+export function decideClaimed(r: { eventAt: number; credits: number; ahead: number; inDoubt?: boolean }, now: number): ClaimDecision {
   // Fired late (e.g. the service was down) but the event is over: a reminder now only confuses.
   if (r.eventAt <= now) return 'expire'
-  if (r.credits - r.ahead <= 0) return 'needs_consent'
+  if (!r.inDoubt && r.credits - r.ahead <= 0) return 'needs_consent'
   return 'send'
 }
 
@@ -63,21 +66,26 @@ export function backoffMs(attempt: number, random: () => number, policy: Backoff
 export type OutcomeAction =
   | { state: 'sent'; msgid: string | null; spendCredit: true }
   | { state: 'needs_consent'; errcode: number; error: string; zeroCredits: true }
+  /** 43101 on the retry of a send whose outcome was unknown: the first one most likely used the consent. */
+  | { state: 'probably_delivered'; errcode: number; error: string; zeroCredits: true }
   | { state: 'failed'; errcode: number | null; error: string; alert: boolean }
   | { state: 'scheduled'; errcode: number | null; error: string; nextAttemptAt: number; pauseDispatch: boolean }
 
 /**
  * How one SendOutcome changes the reminder (wechat-platform.md §2.3).
- * `attempts` counts this attempt.
+ * `attempts` counts this attempt; `inDoubt`: an earlier send of it may have been delivered.
  */
 export function applyOutcome(
   outcome: SendOutcome,
-  ctx: { attempts: number; maxAttempts: number; now: number; random: () => number; backoff?: BackoffPolicy },
+  ctx: { attempts: number; maxAttempts: number; now: number; random: () => number; backoff?: BackoffPolicy; inDoubt?: boolean },
 ): OutcomeAction {
   switch (outcome.kind) {
     case 'sent':
       return { state: 'sent', msgid: outcome.msgid ?? null, spendCredit: true }
     case 'needs_consent':
+      // 43101 after a send that may have gone through: the consent was most likely spent by that
+      // delivery. Asking again would make a later consent deliver the same reminder twice.
+      if (ctx.inDoubt) return { state: 'probably_delivered', errcode: outcome.errcode, error: `probably delivered before a restart: ${outcome.errmsg}`, zeroCredits: true }
       // 43101: no credit left or consent withdrawn; retrying cannot help, the user must tap 允许 again.
       return { state: 'needs_consent', errcode: outcome.errcode, error: outcome.errmsg, zeroCredits: true }
     case 'rejected':

@@ -25,7 +25,28 @@ export const controlRoutes: Record<string, (s: FakeWechatState, r: FakeRequest, 
     const count = b.count === undefined ? 1 : b.count
     if (typeof count !== 'number' || !Number.isInteger(count) || count < 1) return bad('count must be a positive integer')
     s.addCredits(b.openid, b.templateIds, count)
+    // Each tap is one popup, and WeChat reports each (subscribe_msg_popup_event) if 消息推送 is configured.
+    for (let i = 0; i < count; i++) {
+      s.pushEvent(b.openid, 'subscribe_msg_popup_event', b.templateIds.map((t) => ({ TemplateId: t, SubscribeStatusString: 'accept', PopupScene: '0' })))
+    }
     return json({ credits: s.listCredits(b.openid) })
+  },
+  'POST /__fake/turn-off': (s, _r, b) => {
+    if (typeof b.openid !== 'string' || !isStringArray(b.templateIds)) return bad('body: {openid, templateIds: string[]}')
+    s.turnOff(b.openid, b.templateIds)
+    return json({ credits: s.listCredits(b.openid) })
+  },
+  'POST /__fake/push': (s, _r, b) => {
+    if (b.url === null) { s.push = undefined; return json({ push: null }) }
+    if (typeof b.url !== 'string' || !/^https?:\/\//.test(b.url) || typeof b.token !== 'string') {
+      return bad('body: {url, token, aesKey?, duplicate?, delayMs?} or {url: null}')
+    }
+    if (b.aesKey !== undefined && (typeof b.aesKey !== 'string' || !/^[A-Za-z0-9]{43}$/.test(b.aesKey))) return bad('aesKey: 43 letters or digits')
+    s.push = {
+      url: b.url, token: b.token, ...(typeof b.aesKey === 'string' ? { aesKey: b.aesKey } : {}),
+      duplicate: b.duplicate === true, delayMs: typeof b.delayMs === 'number' ? b.delayMs : 0,
+    }
+    return json({ push: { url: s.push.url, safeMode: s.push.aesKey !== undefined } })
   },
   'GET /__fake/credits': (s, r) => json({ credits: s.listCredits(r.query.get('openid') ?? undefined) }),
   'POST /__fake/templates': (s, _r, b) => {
@@ -76,7 +97,7 @@ export const controlRoutes: Record<string, (s: FakeWechatState, r: FakeRequest, 
     s.reset(typeof b.seed === 'number' ? b.seed : 1)
     return json({ ok: true })
   },
-  'GET /__fake/stats': (s) => json({ stats: s.stats, inbox: s.inbox.length }),
+  'GET /__fake/stats': (s) => json({ stats: s.stats, pushes: s.pushStats, inbox: s.inbox.length }),
   'GET /__fake/inbox.json': (s, r) => {
     const openid = r.query.get('openid')
     const limit = Number(r.query.get('limit') ?? Infinity)

@@ -92,9 +92,9 @@ function readBody(req: IncomingMessage): Promise<string | undefined> {
 }
 
 function send(res: ServerResponse, r: FakeReply): void {
-  if (res.destroyed) return // the client gave up (timeout) while we were "busy"
+  if (res.destroyed) { r.after?.(); return } // the client gave up (timeout) while we were "busy"; it was delivered anyway
   res.writeHead(r.status, { 'content-type': r.contentType, 'content-length': Buffer.byteLength(r.body) })
-  res.end(r.body)
+  res.end(r.body, () => r.after?.())
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms))

@@ -4,6 +4,7 @@
  * tests can read it directly and the /__fake control API is a thin layer over it.
  */
 import type { FakeKeywordType } from './keywordCheck.ts'
+import { eventJson, postPush, signPush, type FakeEventItem, type FakePushTarget, type PushStats } from './pushSender.ts'
 
 export interface FakeTemplate { templateId: string; title: string; keywords: Record<string, FakeKeywordType> }
 export interface FakeFaults {
@@ -58,6 +59,12 @@ export class FakeWechatState {
   credits = new Map<string, number>()
   inbox: InboxMessage[] = []
   stats = { stableToken: 0, code2Session: 0, send: 0, qrcode: 0, faultsInjected: 0 }
+  /** 消息推送: where events go (undefined: not configured, like a fresh mini-program). */
+  push: FakePushTarget | undefined
+  pushStats: PushStats = { sent: 0, retried: 0, failed: 0 }
+  private pendingPushes = new Set<Promise<void>>()
+  /** Called once the answer to a successful send has been written (fault tests kill -9 there). */
+  onAnswered: ((m: InboxMessage) => void) | undefined
   private serial = 0
 
   constructor(o: { appId: string; secret: string; tokenTtlSeconds: number; latencyMs: number; seed: number }) {
@@ -108,6 +115,41 @@ export class FakeWechatState {
     return true
   }
 
+  /**
+   * Pushes a subscribe-message event to the configured URL (if any), after `push.delayMs`.
+   * Fire-and-forget like WeChat; `drainPushes` waits for the ones in flight (tests).
+   */
+  pushEvent(openid: string, event: string, items: FakeEventItem[]): void {
+    const target = this.push
+    if (!target) return
+    const text = eventJson(openid, 'gh_fake00000000', event, items, Math.floor(this.now() / 1000))
+    /** Like WeChat: no answer within 5 s (or not "success") and it tries again, three more times. */
+    const deliver = async () => {
+      for (let attempt = 0; attempt < 4; attempt++) {
+        const { query, body } = signPush(target, this.appId, text, this.now())
+        const res = await postPush(target, query, body)
+        if (res.status === 200 && res.text === 'success') { this.pushStats.sent++; return }
+        this.pushStats.retried++
+        if (process.env.FAKE_PUSH_DEBUG) console.error('push failed', res.status, res.text.slice(0, 300))
+      }
+      this.pushStats.failed++
+    }
+    const p: Promise<void> = new Promise<void>((r) => setTimeout(r, target.delayMs ?? 0))
+      .then(deliver).then(() => (target.duplicate ? deliver() : undefined))
+      .finally(() => { this.pendingPushes.delete(p) })
+    this.pendingPushes.add(p)
+  }
+
+  async drainPushes(): Promise<void> {
+    while (this.pendingPushes.size > 0) await Promise.all([...this.pendingPushes])
+  }
+
+  /** The user sets a template to 拒收 in WeChat's settings: its credits are gone, and WeChat says so. */
+  turnOff(openid: string, templateIds: string[]): void {
+    for (const t of templateIds) this.credits.set(creditKey(openid, t), 0)
+    this.pushEvent(openid, 'subscribe_msg_change_event', templateIds.map((t) => ({ TemplateId: t, SubscribeStatusString: 'reject' })))
+  }
+
   /** 'expired' makes every token answer 42001; 'invalid' forgets them so they answer 40001. */
   expireTokens(mode: 'expired' | 'invalid' = 'expired'): void {
     if (mode === 'invalid') this.tokens.clear()
@@ -120,6 +162,7 @@ export class FakeWechatState {
     this.templates.clear(); this.pages = undefined; this.credits.clear(); this.inbox = []
     this.clockOffsetMs = 0; this.faults = defaultFaults(this.initialLatencyMs); this.random = seededRandom(seed)
     this.stats = { stableToken: 0, code2Session: 0, send: 0, qrcode: 0, faultsInjected: 0 }
+    this.push = undefined; this.pushStats = { sent: 0, retried: 0, failed: 0 }; this.onAnswered = undefined
   }
 }
 

@@ -5,10 +5,14 @@
  */
 import { keywordViolation } from './keywordCheck.ts'
 import { fakeCodePng } from './png.ts'
-import { SEND_PATH, type FakeWechatState } from './state.ts'
+import { SEND_PATH, type FakeWechatState, type InboxMessage } from './state.ts'
 
 export interface FakeRequest { path: string; query: URLSearchParams; body: unknown; bodyError?: string }
-export interface FakeReply { status: number; contentType: string; body: string | Buffer }
+export interface FakeReply {
+  status: number; contentType: string; body: string | Buffer
+  /** Runs once the answer has been written to the socket. */
+  after?: () => void
+}
 
 const CODE_TTL_MS = 5 * 60_000
 /**
@@ -102,14 +106,23 @@ function sendSubscribeMessage(s: FakeWechatState, r: FakeRequest): FakeReply {
   }
   // Failed sends above spend nothing: whether WeChat charges them is undocumented (§Gaps).
   if (!s.consumeCredit(b.touser, template.templateId)) return err(43101, 'user refuse to accept the msg')
-  const msgid = String(3_000_000_000 + s.inbox.length * 7 + 1)
-  s.inbox.push({
+  // 64-bit like WeChat's, and written as a bare JSON number: a client that parses it as a double rounds it.
+  const msgid = (1_700_000_000_000_000_000n + BigInt(s.inbox.length) * 7n + 1n).toString()
+  const message: InboxMessage = {
     msgid, openid: b.touser, templateId: template.templateId, templateTitle: template.title, page,
     data: Object.fromEntries(Object.keys(template.keywords).map((k) => [k, { value: String(data[k]!.value) }])),
     miniprogramState: typeof b.miniprogram_state === 'string' ? b.miniprogram_state : 'formal',
     lang: typeof b.lang === 'string' ? b.lang : 'zh_CN', deliveredAt: s.now(),
-  })
-  return json({ errcode: 0, errmsg: 'ok', msgid: Number(msgid) })
+  }
+  s.inbox.push(message)
+  return {
+    status: 200, contentType: 'application/json; encoding=utf-8',
+    body: `{"errcode":0,"errmsg":"ok","msgid":${msgid}}`,
+    after: () => {
+      s.onAnswered?.(message)
+      s.pushEvent(message.openid, 'subscribe_msg_sent_event', [{ TemplateId: message.templateId, MsgID: BigInt(msgid), ErrorCode: 0, ErrorStatus: 'success' }])
+    },
+  }
 }
 
 function qrCode(s: FakeWechatState, r: FakeRequest): FakeReply {

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto'
 import { sql, type Selectable } from 'kysely'
 import type { CreateReminderBody, ReminderValues } from '../../../src/domain/reminders/reminderSchemas.ts'
 import type { Db } from '../db/database.ts'
+import type { Executor } from '../db/tx.ts'
 import type { RemindersTable, ReminderState } from '../db/schema.ts'
 import { priorityOf } from '../dispatcher/schedule.ts'
 
@@ -20,6 +21,10 @@ export interface ReminderView {
   lastError: string | null
   sentAt: number | null
   updatedAt: number
+  /** Where a tap on the message opens ('case/pages/detail/index?id=…'), or null for the template's page. */
+  page: string | null
+  /** When WeChat's delivery report (subscribe_msg_sent_event) confirmed the message reached the user. */
+  deliveryConfirmedAt: number | null
 }
 
 type Row = Selectable<RemindersTable>
@@ -39,6 +44,8 @@ export function toView(r: Row): ReminderView {
     lastError: r.last_error,
     sentAt: r.sent_at ? r.sent_at.getTime() : null,
     updatedAt: r.updated_at.getTime(),
+    page: r.page,
+    deliveryConfirmedAt: r.delivery_confirmed_at ? r.delivery_confirmed_at.getTime() : null,
   }
 }
 
@@ -76,6 +83,11 @@ export async function putReminder(
     msgid: null,
     sent_at: null,
     updated_at: new Date(now),
+    page: body.page ?? null,
+    send_started_at: null,
+    doubt_since: null,
+    evidence: null,
+    delivery_confirmed_at: null,
   }
   const written = await db
     .insertInto('reminders')
@@ -135,7 +147,7 @@ export async function cancelReminder(db: Db, userId: string, key: string, now: n
  * After new consent: put reminders that were waiting for it back on the schedule, most
  * decisive first, as many as the credits cover. Ones whose event is over are closed.
  */
-export async function requeueNeedingConsent(db: Db, userId: string, templateId: string, credits: number, now: number): Promise<number> {
+export async function requeueNeedingConsent(db: Executor, userId: string, templateId: string, credits: number, now: number): Promise<number> {
   const at = new Date(now)
   await db
     .updateTable('reminders')

@@ -13,6 +13,12 @@ export async function upsertUserByOpenid(db: Db, openid: string): Promise<string
   return row.id
 }
 
+/** The internal id for an openid WeChat pushed to us, if that user is known. */
+export async function findUserId(db: Db, openid: string): Promise<string | undefined> {
+  const row = await db.selectFrom('users').select('id').where('openid', '=', openid).executeTakeFirst()
+  return row?.id
+}
+
 /** Deletes the user row; sessions, credits and reminders go with it (ON DELETE CASCADE). */
 export async function deleteUser(db: Db, userId: string): Promise<boolean> {
   const res = await db.deleteFrom('users').where('id', '=', userId).executeTakeFirst()

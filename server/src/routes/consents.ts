@@ -4,8 +4,8 @@ import type { AppContext } from '../app.ts'
 import { authenticate, bearerSecurity } from '../http/auth.ts'
 import { parseOr400, sendError } from '../http/errors.ts'
 import { jsonSchema } from '../http/openapi.ts'
-import { addCredits, getCredits, listCredits } from '../repositories/credits.ts'
-import { requeueNeedingConsent } from '../repositories/reminders.ts'
+import { grantAndRequeue } from '../consentGrants.ts'
+import { listCredits } from '../repositories/credits.ts'
 import { templatesByKind } from '../templates.ts'
 
 /** Each 允许 buys exactly one message for that template (wechat-platform.md §2.2). */
@@ -31,18 +31,17 @@ export function registerConsentRoutes(app: FastifyInstance, ctx: AppContext) {
       return sendError(reply, 422, 'unknown_template', `not a template this service uses: ${unknown.join(', ')}`)
     }
     const accepted = Object.entries(body.results).filter(([, r]) => GRANTING.has(r)).map(([t]) => t)
-    const now = ctx.now()
-    await addCredits(ctx.db, req.userId, accepted, now)
-    let requeued = 0
-    for (const templateId of accepted) {
-      const credits = await getCredits(ctx.db, req.userId, templateId)
-      requeued += await requeueNeedingConsent(ctx.db, req.userId, templateId, credits, now)
-    }
+    // With 消息推送 WeChat reports the same tap (subscribe_msg_popup_event); credits.ts pairs the two.
+    const requeued = await grantAndRequeue(ctx.db, req.userId, accepted, ctx.now(), 'app')
     return { credits: await listCredits(ctx.db, req.userId), requeued }
   })
 
   app.get('/v1/credits', {
-    schema: { tags: ['consent'], summary: 'Credits per template and the reminders waiting for them', security: bearerSecurity },
+    schema: {
+      tags: ['consent'], summary: 'Credits per template and the reminders waiting for them', security: bearerSecurity,
+      description: '`turnedOff`: the user turned this template off in WeChat\'s settings (subscribe_msg_change_event); ' +
+        'requestSubscribeMessage then shows no popup, so the app should explain how to turn it back on instead of asking.',
+    },
     preHandler: auth,
   }, async (req) => ({ credits: await listCredits(ctx.db, req.userId) }))
 }

@@ -8,6 +8,9 @@ export function registerMeRoutes(app: FastifyInstance, ctx: AppContext) {
     schema: {
       tags: ['account'],
       summary: 'Delete everything the server holds about the caller (reminders, credits, sessions, user)',
+      description: 'After the 204 no message for the caller starts: the dispatcher records its intent to send in one ' +
+        'statement that also checks the reminder (and so its user) still exists. A send already on the wire when ' +
+        'the delete arrived (its intent recorded before) may still reach the user.',
       security: bearerSecurity,
     },
     preHandler: authenticate(ctx.db, ctx.now),

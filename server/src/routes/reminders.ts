@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import { createReminderBodySchema, reminderKeySchema } from '../../../src/domain/reminders/reminderSchemas.ts'
 import type { AppContext } from '../app.ts'
+import { pagePath } from '../appPages.ts'
 import { authenticate, bearerSecurity } from '../http/auth.ts'
 import { parseOr400, sendError } from '../http/errors.ts'
 import { jsonSchema } from '../http/openapi.ts'
@@ -26,6 +27,10 @@ export function registerReminderRoutes(app: FastifyInstance, ctx: AppContext) {
     schema: {
       tags: ['reminders'],
       summary: 'Create or replace the reminder under a client-chosen key; replaying the same request changes nothing',
+      description: '`page` (e.g. `case/pages/detail/index?id=c1`) is where a tap on the message opens; it must be a page of ' +
+        'the app (src/app.config.ts) with at most one parameter, ≤ 128 bytes (422 `unknown_page` otherwise). For every ' +
+        'kind but `custom`, the title and `daysLeft` are recomputed when the message is sent (Beijing time), so a late ' +
+        'message never says more days are left than are.',
       security: bearerSecurity, params, body: jsonSchema(createReminderBodySchema),
     },
     preHandler: auth,
@@ -34,6 +39,9 @@ export function registerReminderRoutes(app: FastifyInstance, ctx: AppContext) {
     if (!p) return reply
     const body = parseOr400(reply, createReminderBodySchema, req.body, 'body')
     if (!body) return reply
+    if (body.page !== undefined && !ctx.appPages.has(pagePath(body.page))) {
+      return sendError(reply, 422, 'unknown_page', `${pagePath(body.page)} is not a page of the app`)
+    }
     const mapping = templateForKind(ctx.templates, body.kind)
     if (!mapping) return sendError(reply, 422, 'no_template_for_kind', `no subscription template is configured for ${body.kind}`)
     // Refuse now what WeChat would refuse at send time (47003), while the user can still fix it.
@@ -48,7 +56,13 @@ export function registerReminderRoutes(app: FastifyInstance, ctx: AppContext) {
   })
 
   app.get('/v1/reminders', {
-    schema: { tags: ['reminders'], summary: "The caller's reminders and their states", security: bearerSecurity },
+    schema: {
+      tags: ['reminders'], summary: "The caller's reminders and their states", security: bearerSecurity,
+      description: 'state: scheduled, sending, sent, needs_consent, failed, cancelled, expired, or probably_delivered ' +
+        '(a send whose first outcome was unknown; its retry got 43101, so the consent was most likely used by that first ' +
+        'delivery: show it as probably delivered, never ask for consent for it). `deliveryConfirmedAt`: WeChat\'s delivery ' +
+        'report confirmed it (only with 消息推送 configured).',
+    },
     preHandler: auth,
   }, async (req) => ({ reminders: await listReminders(ctx.db, req.userId) }))
 

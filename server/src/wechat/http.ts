@@ -2,6 +2,7 @@
  * One HTTP attempt with a deadline. Never retries and never interprets errcodes:
  * classification is the caller's business (co-wechat-api's lesson: no retry inside request()).
  */
+import { parseJsonKeepingBigIntegers } from './bigJson.ts'
 
 export type HttpResult =
   | { kind: 'response'; status: number; contentType: string; bytes: Uint8Array }
@@ -36,11 +37,14 @@ export function fetchTransport(fetchImpl: typeof fetch): HttpTransport {
   }
 }
 
-/** WeChat's JSON, whatever Content-Type it came with (jscode2session errors are text/plain). */
+/**
+ * WeChat's JSON, whatever Content-Type it came with (jscode2session errors are text/plain), with
+ * 64-bit ids (msgid) kept exact as strings.
+ */
 export function parseJsonBody(bytes: Uint8Array): unknown {
   const text = new TextDecoder().decode(bytes)
   try {
-    return JSON.parse(text)
+    return parseJsonKeepingBigIntegers(text)
   } catch {
     return text.slice(0, 200)
   }

@@ -1,7 +1,8 @@
 /** A test world: database, the local WeChat stand-in, the real client, the app, a settable clock. */
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify'
 import { buildApp } from '../../src/app.ts'
-import type { TrustProxy } from '../../src/config.ts'
+import { loadAppPages, type AppPages } from '../../src/appPages.ts'
+import type { PushConfig, RateLimits, TrustProxy } from '../../src/config.ts'
 import { createDispatcher, type Dispatcher, type DispatcherOptions } from '../../src/dispatcher/dispatcher.ts'
 import { FAKE_APPID, FAKE_SECRET, startFakeWechat, type FakeWechat } from '../../src/fakeWechat/index.ts'
 import type { TemplateTable } from '../../src/templates.ts'
@@ -17,10 +18,10 @@ export const DAY = 24 * HOUR
 export const HEARING_TEMPLATE = 'tmplHearing01'
 export const DEADLINE_TEMPLATE = 'tmplDeadline01'
 
+/** Templates choose only the template and the keyword mapping; each reminder carries its own page. */
 export const templates: TemplateTable = {
   hearing: {
     templateId: HEARING_TEMPLATE,
-    page: 'pages/timeline/index',
     fields: {
       thing1: { from: 'title', type: 'thing' },
       time2: { from: 'eventAt', type: 'time' },
@@ -39,8 +40,12 @@ export const templates: TemplateTable = {
 
 export const silentLogger = { info() {}, warn() {}, error() {}, debug() {} }
 
+/** What the app builds for a case: routes.detail without its leading '/', plus the case id. */
+export const casePage = (caseId: string) => `case/pages/detail/index?id=${caseId}`
+
 export interface TestEnv {
   tdb: TestDb
+  appPages: AppPages
   fake: FakeWechat
   wechat: WechatClient
   app: FastifyInstance
@@ -52,21 +57,28 @@ export interface TestEnv {
   close(): Promise<void>
 }
 
-export async function startTestEnv(opts: { rateLimitPerMinute?: number; sessionTtlMs?: number; trustProxy?: TrustProxy } = {}): Promise<TestEnv> {
+export async function startTestEnv(opts: {
+  rateLimits?: Partial<RateLimits>; sessionTtlMs?: number; trustProxy?: TrustProxy; push?: PushConfig
+} = {}): Promise<TestEnv> {
   const tdb = await openTestDb()
+  const appPages = await loadAppPages()
   const fake = await startFakeWechat({ appId: FAKE_APPID, secret: FAKE_SECRET })
+  // Like WeChat: a page that is not in the published app is refused with 41030.
+  fake.state.setPages([...appPages])
   fake.state.registerTemplate({ templateId: HEARING_TEMPLATE, title: '开庭提醒', keywords: { thing1: 'thing', time2: 'time', thing3: 'thing' } })
   fake.state.registerTemplate({ templateId: DEADLINE_TEMPLATE, title: '期限提醒', keywords: { thing1: 'thing', date2: 'date', thing4: 'thing' } })
   const wechat = createWechatClient({ baseUrl: fake.url, appId: FAKE_APPID, secret: FAKE_SECRET, timeoutMs: 2000 })
   const clock = { now: T0 }
   const app = await buildApp({
-    db: tdb.db, wechat, now: () => clock.now, templates, sessionTtlMs: 30 * DAY,
-    rateLimitPerMinute: opts.rateLimitPerMinute ?? 10_000, trustProxy: opts.trustProxy, holidays: { bundled: [{ year: 2025 }, { year: 2026 }] },
+    db: tdb.db, wechat, now: () => clock.now, templates, appPages, sessionTtlMs: 30 * DAY,
+    rateLimits: { perSession: 10_000, loginPerAddress: 10_000, perAddress: 10_000, ...opts.rateLimits },
+    trustProxy: opts.trustProxy, holidays: { bundled: [{ year: 2025 }, { year: 2026 }] },
+    ...(opts.push ? { push: opts.push, appId: FAKE_APPID } : {}),
   })
   const call: TestEnv['call'] = (token, method, url, body) =>
     app.inject({ method, url, ...(body !== undefined ? { payload: body as object } : {}), headers: token ? { authorization: `Bearer ${token}` } : {} })
   return {
-    tdb, fake, wechat, app, clock, call,
+    tdb, appPages, fake, wechat, app, clock, call,
     dispatcher: (overrides = {}) => createDispatcher({
       db: tdb.db, wechat, templates, miniprogramState: 'formal', workerId: 'test-worker',
       tuning: { batchSize: 100, concurrency: 10, leaseMs: 60_000, pollMs: 20, maxAttempts: 3 },
@@ -87,13 +99,14 @@ export async function startTestEnv(opts: { rateLimitPerMinute?: number; sessionT
 }
 
 /** A valid create-reminder body: hearing at T0 + days, reminder `fireInHours` from now. */
-export function hearingBody(opts: { fireAt?: number; eventAt?: number; title?: string } = {}) {
+export function hearingBody(opts: { fireAt?: number; eventAt?: number; title?: string; page?: string } = {}) {
   const eventAt = opts.eventAt ?? T0 + 3 * DAY
   return {
     kind: 'hearing',
     fireAt: opts.fireAt ?? T0 + DAY,
     eventAt,
     values: { title: opts.title ?? '借款合同纠纷开庭', court: '杭州互联网法院', eventAt: '2026-03-05T09:30' },
+    ...(opts.page ? { page: opts.page } : {}),
   }
 }
 

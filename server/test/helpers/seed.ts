@@ -12,7 +12,10 @@ export interface SeedOptions {
   credits?: number
 }
 
-/** Reminder #i belongs to openid `${prefix}o${i}` and its title ends in `#i`, so duplicates are countable. */
+/**
+ * Reminder #i belongs to openid `${prefix}o${i}` and its title ends in `#i`, so duplicates are countable.
+ * Kind `custom`: the only kind whose title is the user's own and is not rewritten at send time.
+ */
 export async function seedReminders(db: Db, o: SeedOptions): Promise<void> {
   const prefix = o.prefix ?? ''
   const chunk = 1000
@@ -27,9 +30,9 @@ export async function seedReminders(db: Db, o: SeedOptions): Promise<void> {
     await db.insertInto('reminders').values(users.map((u, k) => ({
       user_id: u.id,
       reminder_key: `seed:${start + k}`,
-      kind: 'answer',
+      kind: 'custom',
       template_id: o.templateId,
-      priority: priorityOf('answer'),
+      priority: priorityOf('custom'),
       fire_at: at,
       event_at: new Date(o.eventAt),
       payload: JSON.stringify({ title: `答辩期提醒 #${prefix}${start + k}`, caseLabel: '(2026)浙0192民初1号', eventAt: '2026-03-12' }),

@@ -19,9 +19,11 @@ export function ReminderList({ reminders, coverage }: { reminders: readonly Serv
   const stateText = (r: ServerReminder): string => {
     if (coverage.covered.has(r.key)) return m.settings.coveredState
     if (coverage.uncovered.has(r.key)) return m.settings.uncoveredState
+    if (coverage.turnedOff.has(r.key)) return m.settings.turnedOffState
+    if (r.state === 'sent' && r.deliveryConfirmed) return m.settings.deliveredState
     return m.stateName[r.state] ?? r.state
   }
-  const stateClass = (r: ServerReminder): string => (coverage.uncovered.has(r.key) ? 'uncovered' : r.state)
+  const stateClass = (r: ServerReminder): string => (coverage.uncovered.has(r.key) || coverage.turnedOff.has(r.key) ? 'uncovered' : r.state)
   const row = (r: ServerReminder, testId: string) => (
     <View key={r.key} className='reminder-row' data-testid={testId}>
       <View>{m.settings.reminderLine(r.title, formatBeijing(r.fireAt))}</View>

@@ -11,6 +11,7 @@ import { reminderPriority } from '@/services/reminderPlan'
 import { hasUsedReminders, loadReminderStatus, prepareReminders, requestConsentOnTap, type ConsentResult, type ReminderStatus } from '@/services/reminders'
 import { CreditsCard } from './CreditsCard'
 import { DeleteServerData } from './DeleteServerData'
+import { DeliveryNotes } from './DeliveryNotes'
 import { ReminderList } from './ReminderList'
 
 /** Every kind a template can serve, most important first (onAllow moves kinds waiting for consent ahead). */
@@ -43,7 +44,7 @@ export default function ReminderSettingsPage() {
     })
   }
 
-  const coverage = status?.ok ? coverReminders(status.reminders, status.credits, now()) : { covered: new Set<string>(), uncovered: new Set<string>() }
+  const coverage = status?.ok ? coverReminders(status.reminders, status.credits, now()) : { covered: new Set<string>(), uncovered: new Set<string>(), turnedOff: new Set<string>() }
   const enabled = status?.ok === true && status.enabled
   return (
     <PageShell title={m.title} lead={m.lead}>
@@ -55,6 +56,7 @@ export default function ReminderSettingsPage() {
       <View className='page__lead' data-testid='reminder-allow-hint'>{m.allowHint(coverage.uncovered.size)}</View>
       {allowLine ? <Notice testId='reminder-allow-result'>{allowLine}</Notice> : null}
       {status?.ok ? <ReminderList reminders={status.reminders} coverage={coverage} /> : null}
+      {status?.ok ? <DeliveryNotes credits={status.credits} reminders={status.reminders} /> : null}
       <View className='page__lead'>{m.officialFirst}</View>
       <DeleteServerData onDeleted={reload} />
     </PageShell>
