@@ -27,6 +27,9 @@ export const docDeadline: Record<DocKind, DeadlineKind | null> = {
 export const partyFields = ['name', 'gender', 'birthDate', 'ethnicity', 'address', 'phone', 'serviceAddress', 'eService'] as const
 export type PartyField = (typeof partyFields)[number]
 
+/** The stored answer to 「是否接受电子送达」 (the form's own words, '是' / '否'), as the answer form prints it. */
+export const E_SERVICE_ACCEPTED = '是'
+
 const IDENTITY: PartyField[] = ['name', 'gender', 'birthDate', 'ethnicity', 'address', 'phone']
 
 /** The party details a document prints; the page asks only these. */

@@ -5,6 +5,7 @@
 import type { ClaimedItems } from '../claims/findings'
 import type { AnswerForm, AnswerItem } from './answerForms'
 import { claimedLabel } from './claimedLabels'
+import { E_SERVICE_ACCEPTED } from './docKinds'
 import { documentAmount } from './format'
 import type { InlineRenderer, RenderInput } from './render'
 import { BOX_OFF, BOX_ON, type Line, type RenderedBlock, type RenderedRow, type Run } from './rendered'
@@ -37,7 +38,7 @@ function partyRows(r: InlineRenderer): RenderedRow[] {
       field('地址：', 'serviceAddress'), field('收件人：', 'name'), field('电话：', 'phone'),
     ] },
     { kind: 'item', label: '是否接受电子送达', lines: [
-      [t('是'), box(eService === '是'), t('　方式：'), t(eService === '是' && contact !== '' ? contact : '短信　　微信　　传真　　邮箱　　其他')],
+      [t('是'), box(eService === E_SERVICE_ACCEPTED), t('　方式：'), t(eService === E_SERVICE_ACCEPTED && contact !== '' ? contact : '短信　　微信　　传真　　邮箱　　其他')],
       [t('否'), box(eService === '否')],
     ] },
   ]

@@ -4,7 +4,7 @@ import { DateInput } from '@/components/DateInput'
 import { Field } from '@/components/Field'
 import { Notice } from '@/components/Notice'
 import { TextInput } from '@/components/TextInput'
-import type { PartyField } from '@/domain/documents/docKinds'
+import { E_SERVICE_ACCEPTED, type PartyField } from '@/domain/documents/docKinds'
 import type { DraftIssue } from '@/domain/documents/draftFields'
 import type { PartyDraft } from '@/storage/documentStore'
 import { documentsText as m, issueText } from '@/i18n/documents'
@@ -42,7 +42,7 @@ export function PartyForm({ needed, party, keep, issues, onChange }: PartyFormPr
       {needed.map((key) => (
         <Field key={key} label={labels[key]} error={errorOf(key)} testId={`party-${key}`}>{control(key)}</Field>
       ))}
-      {needed.includes('eService') && party.eService === '是' ? (
+      {needed.includes('eService') && party.eService === E_SERVICE_ACCEPTED ? (
         <Field label={labels.eServiceContact} testId='party-eServiceContact'>
           <TextInput value={party.eServiceContact ?? ''} onChange={(v) => set('eServiceContact', v)} placeholder={m.partyPlaceholders.eServiceContact} testId='party-eServiceContact' label={labels.eServiceContact} />
         </Field>
