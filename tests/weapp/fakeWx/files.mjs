@@ -68,6 +68,7 @@ export function createFiles(kit, { user, toSandboxArrayBuffer }) {
     },
     rmdir: (name, dirPath, recursive = false) => {
       if (!writable(dirPath) || dirPath === USER_DATA_PATH) throw wxFail(name, `permission denied, open ${dirPath}`)
+      if (!dirs.has(dirPath)) throw wxFail(name, `no such file or directory ${dirPath}`)
       const inside = [...files.keys(), ...dirs].filter((p) => p.startsWith(`${dirPath}/`))
       if (inside.length > 0 && !recursive) throw wxFail(name, `directory not empty ${dirPath}`)
       for (const p of inside) { files.delete(p); dirs.delete(p) }
