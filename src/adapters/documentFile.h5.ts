@@ -11,7 +11,7 @@ export const fileAction: 'open' | 'download' = 'download'
 /** Whether a file can be sent into a WeChat chat from here. */
 export const canShareFile = false
 
-export function saveAndOpenDocx(bytes: Uint8Array, fileName: string): Promise<FileOutcome> {
+export function saveAndOpenDocx(bytes: Uint8Array, fileName: string, _caseId: string): Promise<FileOutcome> {
   try {
     const blob = new Blob([bytes as BlobPart], { type: DOCX_MIME })
     const url = URL.createObjectURL(blob)
@@ -30,6 +30,11 @@ export function saveAndOpenDocx(bytes: Uint8Array, fileName: string): Promise<Fi
   }
 }
 
-export function shareDocxOnTap(_bytes: Uint8Array, _fileName: string): Promise<FileOutcome> {
+export function shareDocxOnTap(_bytes: Uint8Array, _fileName: string, _caseId: string): Promise<FileOutcome> {
   return Promise.resolve({ ok: false, code: 'unsupported' })
+}
+
+/** A download belongs to the browser's downloads folder, not to the app: nothing of ours to remove. */
+export function removeCaseDocumentFiles(_caseId: string): Promise<void> {
+  return Promise.resolve()
 }

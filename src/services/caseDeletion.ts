@@ -1,11 +1,12 @@
 /**
- * 删除一个案件和它在手机上的一切：证据清单和笔记、核对诉讼请求的输入、进度摘要、照片、文书草稿。
+ * 删除一个案件和它在手机上的一切：证据清单和笔记、核对诉讼请求的输入、进度摘要、照片、文书草稿和生成的 Word 文件。
  * 只有详情页引用这里（cases.ts 在主包里，首页用它，不能把照片存储带进主包）。
  *
  * Each feature that keeps per-case data adds one entry to `perCaseCleanups`.
  * The case record itself goes last: if the app is killed half way, the case is still listed and
  * deleting it again finishes the job, instead of data being left behind with no case to reach it.
  */
+import { removeCaseDocumentFiles } from '@/adapters/documentFile'
 import { photoFiles } from '@/adapters/photoFiles'
 import type { KeyValueStore } from '@/adapters/storage'
 import { loadCases } from '@/storage/caseStore'
@@ -28,6 +29,8 @@ export const perCaseCleanups: CaseCleanup[] = [
   { name: 'claim-check', run: (store, caseId) => deleteClaimCheckForm(store, caseId) },
   { name: 'prep-progress', run: (store, caseId, nowMs) => forgetPrepProgress(store, caseId, nowMs) },
   { name: 'documents', run: (store, caseId) => deleteDocumentsOfCase(store, caseId) },
+  // The .docx files written for opening and sharing (weapp: USER_DATA_PATH/documents/<case>/).
+  { name: 'document-files', run: (_store, caseId) => removeCaseDocumentFiles(caseId) },
 ]
 
 /**

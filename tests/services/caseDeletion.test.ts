@@ -57,7 +57,7 @@ describe('deleting a case and everything kept for it', () => {
     expect([...photos.files.keys()].sort()).toEqual(['broken-case/p8.jpg', 'case-2/p1.jpg'])
   })
 
-  test('features add their per-case data to one list (the documents add their drafts here)', () => {
-    expect(perCaseCleanups.map((c) => c.name)).toEqual(['photos', 'evidence', 'claim-check', 'prep-progress', 'documents'])
+  test('features add their per-case data to one list (the documents add their drafts and their Word files here)', () => {
+    expect(perCaseCleanups.map((c) => c.name)).toEqual(['photos', 'evidence', 'claim-check', 'prep-progress', 'documents', 'document-files'])
   })
 })

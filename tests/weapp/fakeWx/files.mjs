@@ -2,7 +2,8 @@
  * Files the way a phone has them: chosen photos and files arrive as read-only temporary paths
  * (wxfile://tmp_…); the app may only write under wx.env.USER_DATA_PATH (wxfile://usr), a missing
  * parent directory is an error (mkdir first), and WeChat's errMsg texts are kept. openDocument and
- * shareFileMessage need a file that exists; shareFileMessage only works in a tap.
+ * shareFileMessage need a file that exists; shareFileMessage only works in a tap. previewImage opens
+ * WeChat's full-screen viewer on local paths that exist.
  */
 import { posix } from 'node:path'
 import { wxFail } from './apiKit.mjs'
@@ -18,6 +19,7 @@ export function createFiles(kit, { user, toSandboxArrayBuffer }) {
   const dirs = new Set([USER_DATA_PATH])
   const opened = []
   const shared = []
+  const previewed = []
   let temps = 0
 
   const parentOf = (p) => posix.dirname(p.replace('wxfile://', '/')).replace(/^\//, 'wxfile://')
@@ -66,6 +68,7 @@ export function createFiles(kit, { user, toSandboxArrayBuffer }) {
     },
     rmdir: (name, dirPath, recursive = false) => {
       if (!writable(dirPath) || dirPath === USER_DATA_PATH) throw wxFail(name, `permission denied, open ${dirPath}`)
+      if (!dirs.has(dirPath)) throw wxFail(name, `no such file or directory ${dirPath}`)
       const inside = [...files.keys(), ...dirs].filter((p) => p.startsWith(`${dirPath}/`))
       if (inside.length > 0 && !recursive) throw wxFail(name, `directory not empty ${dirPath}`)
       for (const p of inside) { files.delete(p); dirs.delete(p) }
@@ -146,9 +149,17 @@ export function createFiles(kit, { user, toSandboxArrayBuffer }) {
       if (!files.has(filePath)) throw wxFail('shareFileMessage', `no such file or directory ${filePath}`)
       shared.push({ filePath, fileName })
     }),
+    // wx.previewImage: urls is required; current defaults to the first one (wx.previewImage.md).
+    // Not a privacy API and not tap-only. A local path must exist (WeChat shows nothing for a missing one).
+    previewImage: kit.asyncApi('previewImage', ({ urls, current }) => {
+      if (!Array.isArray(urls) || urls.length === 0 || urls.some((u) => typeof u !== 'string')) throw wxFail('previewImage', 'parameter error: parameter.urls should be Array of String')
+      const missing = urls.find((u) => u.startsWith('wxfile://') && !files.has(u))
+      if (missing) throw wxFail('previewImage', `no such file or directory ${missing}`)
+      previewed.push({ current: current ?? urls[0], urls: [...urls] })
+    }),
     saveImageToPhotosAlbum: kit.asyncApi('saveImageToPhotosAlbum', ({ filePath }) => {
       if (!files.has(filePath)) throw wxFail('saveImageToPhotosAlbum', `no such file or directory ${filePath}`)
     }, { privacy: true })
   }
-  return { files, dirs, opened, shared, apis, USER_DATA_PATH }
+  return { files, dirs, opened, shared, previewed, apis, USER_DATA_PATH }
 }

@@ -99,8 +99,9 @@ export function createDriver({ templates, currentPage, tap: gesture, agreeButton
     }
   }
 
-  /** The input whose placeholder matches, or else the first input after the text `matcher`. */
+  /** The input whose placeholder matches, or else the first input after the text `matcher`; or an entry from nodes(). */
   function findInput(matcher) {
+    if (typeof matcher === 'object' && matcher?.node) return matcher
     const all = nodes()
     const isInput = (e) => ['input', 'textarea'].includes(tagOf(e))
     const byPlaceholder = all.find((e) => isInput(e) && typeof attr(e, 'placeholder') === 'string' && matches(attr(e, 'placeholder'), matcher))

@@ -14,9 +14,10 @@ export const todayInBeijing = (ms = Date.now()) => new Intl.DateTimeFormat('en-C
 
 /**
  * Goes through the four intake steps from the first one and saves: a 起诉状副本 served by `method`
- * on `servedOn`; lender only tapped when given (the article's scene pre-selects 花呗/借呗).
+ * on `servedOn`; lender only tapped when given (the article's scene pre-selects 花呗/借呗); court and
+ * the claimed amounts (`amounts: { principal: '10000', interest: '1234.56' }`) only typed when given.
  */
-export async function fillIntake(app, { servedOn, method = 'mail', caseNumber, procedure = 'ordinary', lender } = {}) {
+export async function fillIntake(app, { servedOn, method = 'mail', caseNumber, court, procedure = 'ordinary', lender, amounts = {} } = {}) {
   const m = intakeText
   await app.press(m.documents.complaint)
   await app.press(m.next)
@@ -24,6 +25,10 @@ export async function fillIntake(app, { servedOn, method = 'mail', caseNumber, p
   app.fill(m.labels.servedOn, servedOn)
   await app.settle()
   await app.press(m.next)
+  if (court) {
+    app.fill(m.labels.court, court)
+    await app.settle()
+  }
   if (caseNumber) {
     app.fill(m.labels.caseNumber, caseNumber)
     await app.settle()
@@ -31,6 +36,10 @@ export async function fillIntake(app, { servedOn, method = 'mail', caseNumber, p
   await app.press(m.procedures[procedure])
   await app.press(m.next)
   if (lender) await app.press(m.lenders[lender])
+  for (const [field, value] of Object.entries(amounts)) {
+    app.fill(m.labels[field], value)
+    await app.settle()
+  }
   await app.press(m.save)
 }
 

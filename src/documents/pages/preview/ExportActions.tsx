@@ -14,18 +14,20 @@ type ExportActionsProps = {
   docx: () => Uint8Array
   fileName: string
   text: string
+  /** The case the file belongs to: its files are deleted with it. */
+  caseId: string
 }
 
 /** 生成/下载 Word 文件、发给微信好友（只在小程序里）、复制全文。 */
-export function ExportActions({ docx, fileName, text }: ExportActionsProps) {
+export function ExportActions({ docx, fileName, text, caseId }: ExportActionsProps) {
   const [line, setLine] = useState<Line | null>(null)
   const report = (ok: string, failed: string) => (r: FileOutcome) => {
     if (r.ok) setLine({ tone: 'info', text: ok })
     else if (r.code !== 'share_cancelled') setLine({ tone: 'error', text: failed })
   }
-  const onFile = () => { void saveAndOpenDocx(docx(), fileName).then(report(fileAction === 'open' ? m.opened : m.downloaded, m.fileFailed)) }
+  const onFile = () => { void saveAndOpenDocx(docx(), fileName, caseId).then(report(fileAction === 'open' ? m.opened : m.downloaded, m.fileFailed)) }
   // shareFileMessage only works inside the tap: it is the first and only platform call here.
-  const onShare = () => { void shareDocxOnTap(docx(), fileName).then(report(m.shared, m.shareFailed)) }
+  const onShare = () => { void shareDocxOnTap(docx(), fileName, caseId).then(report(m.shared, m.shareFailed)) }
   // The clipboard is a privacy API: the call goes first in the tap (src/privacy).
   const onCopy = () => {
     void copyText(text).then((r) => {

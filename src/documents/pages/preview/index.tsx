@@ -57,7 +57,7 @@ export default function DocumentPreviewPage() {
         </Notice>
       ) : null}
       {doc.rendered.blanks > 0 ? <Notice tone='warning' testId='preview-blanks'>{m.blanks(doc.rendered.blanks)}</Notice> : null}
-      <ExportActions docx={() => bytes} fileName={documentFileName(doc.rendered, doc.record)} text={documentText(doc.rendered)} />
+      <ExportActions docx={() => bytes} fileName={documentFileName(doc.rendered, doc.record)} text={documentText(doc.rendered)} caseId={target.id} />
       <Notice testId='print-tip'>{m.printTip}</Notice>
       <DocumentPreview doc={doc.rendered} />
       <Button variant='secondary' testId='back-to-edit' onTap={() => returnTo(routes.documentEdit, { id: target.id, doc: target.kind })}>{m.backToEdit}</Button>
