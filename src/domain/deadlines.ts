@@ -7,8 +7,8 @@ import { postJudgmentDeadlines, litigationDeadlines, mediationDeadlines, payment
 import { defaultHolidayCalendar, type HolidayCalendar } from './calendar/holidayCalendar'
 import { toDayNumber } from './calendar/plainDate'
 
-export { parseCaseFacts, procedures, serviceMethods, caseFactsIssueCodes } from './deadlines/caseFacts'
-export type { CaseFacts, CaseFactsIssue, CaseFactsIssueCode, ParseCaseFactsResult, Procedure, ServiceMethod } from './deadlines/caseFacts'
+export { parseCaseFacts, procedures, serviceMethods, instances, caseFactsIssueCodes } from './deadlines/caseFacts'
+export type { CaseFacts, CaseFactsIssue, CaseFactsIssueCode, Instance, ParseCaseFactsResult, Procedure, ServiceMethod } from './deadlines/caseFacts'
 export { deadlineKinds } from './deadlines/deadlineRules'
 export type { Deadline, DeadlineKind } from './deadlines/deadlineRules'
 export { explanationCodes } from './deadlines/explanation'
@@ -23,8 +23,8 @@ export type ComputeDeadlinesOptions = {
 }
 
 const KIND_ORDER: Record<Deadline['kind'], number> = {
-  hearing: 0, payment_order_objection: 1, jurisdiction_objection: 2, answer: 3, evidence: 4,
-  appeal_ruling: 5, appeal_judgment: 6, mediation_end: 7, retrial: 8,
+  hearing: 0, small_claims_objection: 1, payment_order_objection: 2, jurisdiction_objection: 3, answer: 4, evidence: 5,
+  appeal_answer: 6, appeal_ruling: 7, appeal_judgment: 8, performance: 9, mediation_end: 10, retrial: 11,
 }
 
 /**

@@ -10,5 +10,8 @@ export const deadlineKindName: Record<DeadlineKind, string> = {
   appeal_judgment: '对判决上诉',
   appeal_ruling: '对裁定上诉',
   retrial: '申请再审',
-  mediation_end: '诉前调解期满'
+  mediation_end: '诉前调解期满',
+  appeal_answer: '对上诉提交答辩状',
+  performance: '履行判决（履行期限）',
+  small_claims_objection: '对适用小额诉讼程序提出异议'
 }

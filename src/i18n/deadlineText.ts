@@ -20,7 +20,10 @@ export const deadlineTodo: Record<DeadlineKind, string> = {
   appeal_judgment: '不服一审判决，在这一天之前递交上诉状（通过原审法院提交），并按通知交上诉费。',
   appeal_ruling: '不服可以上诉的裁定（不予受理、管辖权异议、驳回起诉），在这一天之前递交上诉状。',
   retrial: '判决生效后认为确有错误的，可以在这一天之前申请再审。这个期限不能延长。',
-  mediation_end: '诉前调解一般为 30 天。能谈就把还款方案谈清楚并写进调解协议；调解不成、对方坚持起诉的，法院会立案，你会再收到起诉状副本。'
+  mediation_end: '诉前调解一般为 30 天。能谈就把还款方案谈清楚并写进调解协议；调解不成、对方坚持起诉的，法院会立案，你会再收到起诉状副本。',
+  appeal_answer: '对方上诉了。你可以在这一天之前向二审法院交书面答辩状，说明一审判决哪里对、对方的上诉理由为什么不成立。不交答辩状也不影响二审审理，但写了更能说清你的意见。',
+  performance: '判决生效后，要在这一天之前按判决付款（可以和对方商量分期，最好写成书面的执行和解）。逾期不付，要加倍支付迟延期间的利息，对方可以申请强制执行。',
+  small_claims_objection: '如果你认为这个案子不该按小额诉讼（一审终审、不能上诉）审理，要在开庭前向法院提出异议，最好书面提出。开庭后再提就晚了。'
 }
 
 export const explanationText: Record<ExplanationCode, (p: Params) => string> = {
@@ -50,7 +53,16 @@ export const explanationText: Record<ExplanationCode, (p: Params) => string> = {
   judgment_effective_on: (p) => `假定双方都没有上诉，判决在${monthDay(String(p.effectiveOn))}生效（以法院确认为准）。`,
   fixed_period: () => '这是不变期间：不能中止、中断或延长。',
   mediation_extendable_by_consent: () => '双方都同意的，调解期限可以延长。',
-  mediation_failure_leads_to_filing: () => '调解不成、对方坚持起诉的，法院会正式立案。'
+  mediation_failure_leads_to_filing: () => '调解不成、对方坚持起诉的，法院会正式立案。',
+  second_instance_final: () => '二审判决、裁定是终审的，送达就生效，不能再上诉。',
+  foreign_party_period: (p) => `你在中国境内没有住所，这个期限是 ${p.days} 天。`,
+  foreign_public_notice_deemed_served: (p) => `公告发出日是${monthDay(String(p.publishedOn))}，你在中国境内没有住所，经过 ${p.days} 日，${monthDay(String(p.deemedServedOn))}视为送达。`,
+  appeal_answer_optional: () => '不交答辩状不影响二审审理。',
+  performance_from_effective_date: (p) => `履行期限 ${p.days} 天，从判决生效（${monthDay(String(p.effectiveOn))}）的第二天开始算。`,
+  other_party_appeal_period_may_differ: () => '上诉期从各方各自收到判决书的日子算，对方的上诉期可能比你的晚结束；对方上诉了，一审判决就不生效。生效日以法院确认为准。',
+  late_performance_consequences: () => '逾期不履行，要加倍支付迟延履行期间的债务利息；对方可以在两年内申请强制执行。',
+  small_claims_objection_before_hearing: (p) => `对适用小额诉讼程序有异议，要在开庭（${monthDay(String(p.hearingAt).slice(0, 10))}）之前提出。`,
+  next_year_unpublished: (p) => `${p.year}年的放假安排还没有公布，年底、年初的放假调休可能让这个日期变动。请按“建议最晚”那天办。`
 }
 
 /** “不确定”时做的假设，逐条告诉用户。 */

@@ -108,6 +108,9 @@ const kindName: Record<ReminderKind, string> = {
   jurisdiction_objection: '提出管辖权异议',
   retrial: '申请再审',
   mediation_end: '诉前调解期满',
+  appeal_answer: '对上诉提交答辩状',
+  performance: '履行判决',
+  small_claims_objection: '对小额诉讼程序提出异议',
   custom: '自定义事项',
 }
 

@@ -20,6 +20,9 @@ import { HOUR, beijingDateTime, beijingInstant, endOfBeijingDay } from './beijin
 export const reminderPriority: Record<ReminderKind, number> = {
   hearing: 0, answer: 1, payment_order_objection: 2, appeal_judgment: 3, appeal_ruling: 3,
   evidence: 4, jurisdiction_objection: 5, retrial: 5, mediation_end: 6, custom: 7,
+  // 小额诉讼程序异议 must precede the hearing (解释第二百七十九条); 对上诉的答辩 is optional
+  // (第一百七十四条); 履行 decides 迟延履行利息 and 执行 (第二百六十四条).
+  small_claims_objection: 4, appeal_answer: 4, performance: 3,
 }
 
 export interface CaseLabels {

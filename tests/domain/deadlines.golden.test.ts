@@ -14,6 +14,9 @@ const MAIN_BASIS: Record<Deadline['kind'], string> = {
   appeal_ruling: '民事诉讼法第一百七十一条',
   retrial: '民事诉讼法第二百一十六条',
   mediation_end: '特邀调解规定第二十七条',
+  appeal_answer: '民事诉讼法第一百七十四条',
+  performance: '民事诉讼法第一百五十八条',
+  small_claims_objection: '民诉法解释第二百七十九条',
 }
 
 describe(`golden deadline cases (TZ=${process.env.TZ ?? 'unset'})`, () => {

@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import { caseFactsIssueCodes, computeDeadlines, parseCaseFacts, procedures, serviceMethods } from '../../src/domain/deadlines'
+import { caseFactsIssueCodes, computeDeadlines, instances, parseCaseFacts, procedures, serviceMethods } from '../../src/domain/deadlines'
 import { defaultHolidayCalendar } from '../../src/domain/calendar/holidayCalendar'
 import { addDays, addMonths, daysBetween, formatDayNumber, toDayNumber } from '../../src/domain/calendar/plainDate'
 
@@ -24,8 +24,15 @@ const validFacts = fc.record({
   judgmentServedOn: plainDate,
   rulingServedOn: plainDate,
   mediationStartedOn: plainDate,
+  instance: fc.constantFrom(...instances),
+  foreignParty: fc.boolean(),
+  appealServedOn: plainDate,
+  performanceDays: fc.integer({ min: 1, max: 365 }),
 }, { requiredKeys: ['procedure', 'hearingTime'] }).map(({ evidenceOffset, hearingOffset, hearingTime, ...facts }) => {
   const out: Record<string, unknown> = { ...facts }
+  // Ordinary procedure: 15 days are statutory (第一百二十八条), 30 for a party abroad (第二百八十五条).
+  const answerLimit = facts.foreignParty ? 30 : 15
+  if (facts.procedure === 'ordinary' && facts.answerDays !== undefined && facts.answerDays > answerLimit) out.answerDays = answerLimit
   if (facts.servedOn && evidenceOffset !== undefined) out.evidenceDeadline = addDays(facts.servedOn, evidenceOffset)
   if (facts.servedOn && hearingOffset !== undefined) out.hearingAt = addDays(facts.servedOn, hearingOffset) + hearingTime
   return out
@@ -107,7 +114,7 @@ describe('deadline properties', () => {
   })
 
   it('rejects, naming a field and a known code, every input it does not accept', () => {
-    const fields = ['', 'procedure', 'servedOn', 'serviceMethod', 'publicNoticeOn', 'answerDays', 'evidenceDays', 'evidenceDeadline', 'hearingAt', 'judgmentServedOn', 'rulingServedOn', 'mediationStartedOn']
+    const fields = ['', 'procedure', 'servedOn', 'serviceMethod', 'publicNoticeOn', 'answerDays', 'evidenceDays', 'evidenceDeadline', 'hearingAt', 'judgmentServedOn', 'rulingServedOn', 'mediationStartedOn', 'instance', 'foreignParty', 'appealServedOn', 'performanceDays']
     fc.assert(fc.property(fc.anything(), (input) => {
       expect(() => parseCaseFacts(input)).not.toThrow()
       const result = parseCaseFacts(input)

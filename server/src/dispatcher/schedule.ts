@@ -21,6 +21,9 @@ const PRIORITY: Record<ReminderKind, number> = {
   jurisdiction_objection: 5,
   retrial: 5,
   mediation_end: 6,
+  appeal_answer: 4,
+  performance: 3,
+  small_claims_objection: 4,
   custom: 7,
 }
 

@@ -11,6 +11,10 @@ export type Procedure = (typeof procedures)[number]
 export const serviceMethods = ['direct', 'mail', 'electronic', 'left_at_residence', 'public_notice'] as const
 export type ServiceMethod = (typeof serviceMethods)[number]
 
+/** 审级：一审 (民初) or 二审 (民终); absent = first. Inferring it from the 案号 is the intake's job. */
+export const instances = ['first', 'second'] as const
+export type Instance = (typeof instances)[number]
+
 export type CaseFacts = {
   procedure: Procedure
   /** 送达日：签收日 / 回执上的收件日 (第九十一条) / 电子送达到达日 (第九十条). */
@@ -29,11 +33,22 @@ export type CaseFacts = {
   judgmentServedOn?: string
   rulingServedOn?: string
   mediationStartedOn?: string
+  /** 审级; absent = 'first'. A 二审 judgment is final on service (第一百八十二条, 第一百五十八条). */
+  instance?: Instance
+  /** 用户在中华人民共和国领域内没有住所 (第二百八十五条, 第二百八十六条). Absent = false. */
+  foreignParty?: boolean
+  /** 对方上诉状副本的送达日 → 答辩 within 15 days (第一百七十四条). */
+  appealServedOn?: string
+  /** 判决写明的履行期间（天），e.g. 10 for 「判决生效之日起十日内」; 1..365. */
+  performanceDays?: number
 }
 
 export const caseFactsIssueCodes = [
   'not_an_object', 'required', 'unknown_procedure', 'unknown_service_method', 'invalid_date', 'not_a_real_date',
   'not_an_integer', 'out_of_range', 'hearing_before_service', 'evidence_before_service',
+  /** answerDays above the statutory 15 days of ordinary procedure (30 for a foreign party). */
+  'answer_days_over_limit',
+  'unknown_instance', 'not_a_boolean',
 ] as const
 export type CaseFactsIssueCode = (typeof caseFactsIssueCodes)[number]
 export type CaseFactsIssue = { field: string; code: CaseFactsIssueCode }
@@ -42,8 +57,11 @@ export type ParseCaseFactsResult = { ok: true; value: CaseFacts } | { ok: false;
 /** Years the calendar and the lunar fallback are meant for; outside is almost surely a typo. */
 const MIN_YEAR = 2000
 const MAX_YEAR = 2100
-const DATE_FIELDS = ['servedOn', 'publicNoticeOn', 'evidenceDeadline', 'judgmentServedOn', 'rulingServedOn', 'mediationStartedOn'] as const
-const FIELDS = ['procedure', 'serviceMethod', 'hearingAt', 'answerDays', 'evidenceDays', ...DATE_FIELDS] as const
+const DATE_FIELDS = ['servedOn', 'publicNoticeOn', 'evidenceDeadline', 'judgmentServedOn', 'rulingServedOn', 'mediationStartedOn', 'appealServedOn'] as const
+const FIELDS = ['procedure', 'serviceMethod', 'hearingAt', 'answerDays', 'evidenceDays', 'instance', 'foreignParty', 'performanceDays', ...DATE_FIELDS] as const
+/** 第一百二十八条: 15 days, statutory; 第二百八十五条: 30 days for a party without a domicile in the PRC. */
+const ORDINARY_ANSWER_DAYS = 15
+const FOREIGN_ANSWER_DAYS = 30
 const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/
 const DATE_TIME_SHAPE = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})$/
 
@@ -66,6 +84,12 @@ function checkDateTime(value: unknown): CaseFactsIssueCode | null {
 function checkDays(value: unknown, min: number, max: number): CaseFactsIssueCode | null {
   if (typeof value !== 'number' || !Number.isInteger(value)) return 'not_an_integer'
   return value < min || value > max ? 'out_of_range' : null
+}
+
+function answerDaysLimit(raw: Record<string, unknown>): CaseFactsIssueCode | null {
+  if (raw.procedure !== 'ordinary') return null
+  const limit = raw.foreignParty === true ? FOREIGN_ANSWER_DAYS : ORDINARY_ANSWER_DAYS
+  return (raw.answerDays as number) > limit ? 'answer_days_over_limit' : null
 }
 
 const notAnObject = (): ParseCaseFactsResult => ({ ok: false, issues: [{ field: '', code: 'not_an_object' }] })
@@ -103,8 +127,17 @@ function parseFields(raw: Record<string, unknown>): ParseCaseFactsResult {
   if (!isAbsent(raw.serviceMethod)) keep('serviceMethod', (serviceMethods as readonly unknown[]).includes(raw.serviceMethod) ? null : 'unknown_service_method')
   for (const field of DATE_FIELDS) if (!isAbsent(raw[field])) keep(field, checkDate(raw[field]))
   if (!isAbsent(raw.hearingAt)) keep('hearingAt', checkDateTime(raw.hearingAt))
+  if (!isAbsent(raw.instance)) keep('instance', (instances as readonly unknown[]).includes(raw.instance) ? null : 'unknown_instance')
+  if (!isAbsent(raw.foreignParty)) keep('foreignParty', typeof raw.foreignParty === 'boolean' ? null : 'not_a_boolean')
   // 答辩期: a court-set period under 1 or over 30 days is not something a court writes (issue 3).
-  if (!isAbsent(raw.answerDays)) keep('answerDays', checkDays(raw.answerDays, 1, 30))
+  // Ordinary procedure: the period is statutory, not court-set — 15 days (第一百二十八条), 30 for a
+  // party without a domicile in the PRC (第二百八十五条); more is refused at the field with its own
+  // code (answer_days_over_limit), so the form can say why. Other procedures keep the generic
+  // 1..30 bounds ('out_of_range'): simple procedure lets the court set it (解释第二百六十六条), and
+  // small claims caps it at 15 in the engine with an explanation (解释第二百七十五条).
+  if (!isAbsent(raw.answerDays)) keep('answerDays', checkDays(raw.answerDays, 1, 30) ?? answerDaysLimit(raw))
+  // 履行期间: a judgment states days; over a year is almost surely a typo [M].
+  if (!isAbsent(raw.performanceDays)) keep('performanceDays', checkDays(raw.performanceDays, 1, 365))
   // 举证期限: no statutory maximum for ordinary procedure; 90 days catches typos [M].
   if (!isAbsent(raw.evidenceDays)) keep('evidenceDays', checkDays(raw.evidenceDays, 1, 90))
 

@@ -11,6 +11,12 @@ import { addDays, toDayNumber } from '../calendar/plainDate'
 export const deadlineKinds = [
   'answer', 'jurisdiction_objection', 'evidence', 'hearing', 'payment_order_objection',
   'appeal_judgment', 'appeal_ruling', 'retrial', 'mediation_end',
+  /** 对对方上诉的答辩 (第一百七十四条). */
+  'appeal_answer',
+  /** 判决写明的履行期限. */
+  'performance',
+  /** 对适用小额诉讼程序的异议，开庭前提出 (第一百六十九条第二款; 解释第二百七十九条). */
+  'small_claims_objection',
 ] as const
 export type DeadlineKind = (typeof deadlineKinds)[number]
 

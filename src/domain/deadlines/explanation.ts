@@ -58,6 +58,24 @@ export const explanationCodes = [
   'mediation_extendable_by_consent',
   /** 委派调解未达成协议的，坚持诉讼则登记立案 (特邀调解规定第二十一条). */
   'mediation_failure_leads_to_filing',
+  /** A 二审 judgment is final on service: no appeal (第一百八十二条; 第一百五十八条). */
+  'second_instance_final',
+  /** params {days}: the party has no domicile in the PRC, so the period is 30 days (第二百八十五条/第二百八十六条). */
+  'foreign_party_period',
+  /** params {publishedOn, deemedServedOn, days}: 公告送达 to a party abroad, deemed served after `days` (第二百八十三条). */
+  'foreign_public_notice_deemed_served',
+  /** 不提出答辩状的，不影响人民法院审理 (第一百七十四条). */
+  'appeal_answer_optional',
+  /** params {days, effectiveOn}: 履行期间 counted from the judgment's effective date. */
+  'performance_from_effective_date',
+  /** 对方的上诉期可能更晚届满，判决生效日以法院确认为准 (解释第二百四十四条) [M]. */
+  'other_party_appeal_period_may_differ',
+  /** 逾期不履行的，加倍支付迟延履行期间的债务利息 (第二百六十四条)；对方可申请执行 (第二百五十条). */
+  'late_performance_consequences',
+  /** params {hearingAt}: 对适用小额诉讼程序有异议的，开庭前提出 (解释第二百七十九条). */
+  'small_claims_objection_before_hearing',
+  /** params {year}: the next year's 放假安排 is unpublished and could move a late-December date. */
+  'next_year_unpublished',
 ] as const
 
 export type ExplanationCode = (typeof explanationCodes)[number]

@@ -16,6 +16,9 @@ export const reminderKinds = [
   'jurisdiction_objection',
   'retrial',
   'mediation_end',
+  'appeal_answer',
+  'performance',
+  'small_claims_objection',
   'custom',
 ] as const
 
