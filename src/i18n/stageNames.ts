@@ -23,5 +23,5 @@ export const stageVariantName: Record<StageVariant, string> = {
   effective: '判决已生效'
 }
 
-/** 首页一行：'现在：履行与执行（判决已生效）' */
-export const stageLine = (name: string, variant?: string): string => (variant ? `现在：${name}（${variant}）` : `现在：${name}`)
+/** 首页一行（期限都过了的案件）：'现在：履行与执行（判决已生效）· 点开看下一步' */
+export const stageLine = (name: string, variant?: string): string => `现在：${name}${variant ? `（${variant}）` : ''} · 点开看下一步`
