@@ -7,7 +7,8 @@ import { instances, procedures, serviceMethods } from '@/domain/deadlines'
 import { claimKinds } from '@/domain/claims/claimKindList'
 
 /** 收到的法院材料：决定后面问哪些日期。 */
-export const documentKinds = ['summons', 'complaint', 'response_notice', 'evidence_notice', 'payment_order', 'judgment', 'mediation_notice'] as const
+/** appeal_petition：对方的上诉状副本（对方上诉了，要问它的送达日）；加在最后，旧记录照常读出。 */
+export const documentKinds = ['summons', 'complaint', 'response_notice', 'evidence_notice', 'payment_order', 'judgment', 'mediation_notice', 'appeal_petition'] as const
 export type DocumentKind = (typeof documentKinds)[number]
 
 /** 常见原告（出借方）。key 也用在小程序码的 scene 里（l=alipay），所以要短。 */
