@@ -3,7 +3,8 @@
  * Pure: no clock, no time zone; `today` is a parameter. Public API names are fixed (issue 3).
  */
 import type { CaseFacts } from './deadlines/caseFacts'
-import { postJudgmentDeadlines, litigationDeadlines, mediationDeadlines, paymentOrderDeadlines, type Deadline } from './deadlines/deadlineRules'
+import { litigationDeadlines, mediationDeadlines, paymentOrderDeadlines, type Deadline } from './deadlines/deadlineRules'
+import { postJudgmentDeadlines } from './deadlines/judgmentRules'
 import { defaultHolidayCalendar, type HolidayCalendar } from './calendar/holidayCalendar'
 import { toDayNumber } from './calendar/plainDate'
 
@@ -23,7 +24,7 @@ export type ComputeDeadlinesOptions = {
 }
 
 const KIND_ORDER: Record<Deadline['kind'], number> = {
-  hearing: 0, small_claims_objection: 1, payment_order_objection: 2, jurisdiction_objection: 3, answer: 4, evidence: 5,
+  small_claims_objection: 0, hearing: 1, payment_order_objection: 2, jurisdiction_objection: 3, answer: 4, evidence: 5,
   appeal_answer: 6, appeal_ruling: 7, appeal_judgment: 8, performance: 9, mediation_end: 10, retrial: 11,
 }
 

@@ -54,7 +54,8 @@ describe('deadline properties', () => {
   it('never lands the legal last day on a rest day, and every day it skipped was a rest day', () => {
     fc.assert(fc.property(validFacts, (input) => {
       for (const d of computeDeadlines(parsed(input))) {
-        if (d.kind === 'hearing') continue
+        // Not period ends: the hearing, and the objection due before it (解释第二百七十九条).
+        if (d.kind === 'hearing' || d.kind === 'small_claims_objection') continue
         const info = calendar.dayInfo(d.due)
         if (!d.provisional) expect(info.provisional).toBe(false)
         expect(info.kind).not.toBe('rest_day')
@@ -73,15 +74,47 @@ describe('deadline properties', () => {
     }), RUNS)
   })
 
-  it('marks a deadline provisional exactly when a day it looked at, or the appeal it follows, lies in an unpublished year', () => {
+  it('marks a deadline provisional exactly when a day it looked at, or the appeal it follows, lies in an unpublished year or in the late December before one', () => {
+    const published = (year: number): boolean => calendar.publishedYears.includes(year)
+    const beforeUnpublished = (day: string): boolean => day.slice(5) >= '12-28' && published(Number(day.slice(0, 4))) && !published(Number(day.slice(0, 4)) + 1)
     fc.assert(fc.property(validFacts, (input) => {
       const deadlines = computeDeadlines(parsed(input))
       const appeal = deadlines.find((d) => d.kind === 'appeal_judgment')
       for (const d of deadlines) {
-        if (d.kind === 'hearing') continue
-        let touchesUnpublished = d.kind === 'retrial' && appeal !== undefined && appeal.provisional
-        for (let day = d.safeDue; day <= d.due; day = addDays(day, 1)) touchesUnpublished ||= calendar.dayInfo(day).provisional
+        if (d.kind === 'hearing' || d.kind === 'small_claims_objection') {
+          expect(d.provisional).toBe(false)
+          continue
+        }
+        const follows = d.kind === 'retrial' || d.kind === 'performance'
+        let touchesUnpublished = follows && appeal !== undefined && appeal.provisional
+        for (let day = d.safeDue; day <= d.due; day = addDays(day, 1)) touchesUnpublished ||= calendar.dayInfo(day).provisional || beforeUnpublished(day)
         expect(d.provisional).toBe(touchesUnpublished)
+      }
+    }), RUNS)
+  })
+
+  it('gives no appeal deadline for a second-instance or small-claims judgment (第一百八十二条, 第一百六十五条)', () => {
+    fc.assert(fc.property(validFacts, (input) => {
+      const facts = parsed(input)
+      const kinds = computeDeadlines(facts).map((d) => d.kind)
+      if (facts.instance === 'second' || facts.procedure === 'small_claims') {
+        expect(kinds).not.toContain('appeal_judgment')
+        expect(kinds).not.toContain('appeal_ruling')
+      }
+    }), RUNS)
+  })
+
+  it('never gives a party abroad an earlier deadline than a party at home (第二百八十三条, 第二百八十五条, 第二百八十六条)', () => {
+    fc.assert(fc.property(validFacts, (input) => {
+      const facts = parsed(input)
+      const abroad = computeDeadlines({ ...facts, foreignParty: true })
+      const home = computeDeadlines({ ...facts, foreignParty: false })
+      for (const kind of ['answer', 'jurisdiction_objection', 'appeal_judgment', 'appeal_ruling', 'appeal_answer'] as const) {
+        const a = abroad.find((d) => d.kind === kind)
+        const h = home.find((d) => d.kind === kind)
+        expect(a === undefined).toBe(h === undefined)
+        // A court-set answerDays applies to both; otherwise the periods are 30 against 15 (or 10).
+        if (a && h) expect(a.due >= h.due).toBe(true)
       }
     }), RUNS)
   })
@@ -106,6 +139,10 @@ describe('deadline properties', () => {
       rulingServedOn: plainDate,
       mediationStartedOn: plainDate,
       serviceMethod: fc.oneof(fc.constantFrom(...serviceMethods), fc.string()),
+      instance: fc.oneof(fc.constantFrom(...instances), fc.string()),
+      foreignParty: fc.oneof(fc.boolean(), fc.string()),
+      appealServedOn: fc.oneof(plainDate, fc.string()),
+      performanceDays: fc.oneof(fc.integer({ min: -5, max: 400 }), fc.double()),
     }, { requiredKeys: [] })
     fc.assert(fc.property(fc.oneof(loose, fc.anything()), (input) => {
       const result = parseCaseFacts(input)
@@ -132,6 +169,7 @@ describe('deadline properties', () => {
       ['servedOn', '2026-02-30'], ['servedOn', '16/09/2026'], ['publicNoticeOn', 42], ['answerDays', 0], ['answerDays', 31],
       ['answerDays', 2.5], ['evidenceDays', -1], ['procedure', 'appeal'], ['serviceMethod', 'fax'], ['hearingAt', '2026-09-16 09:00'],
       ['judgmentServedOn', '2026-13-01'], ['mediationStartedOn', true], ['rulingServedOn', '2026-04-31'],
+      ['instance', 'third'], ['foreignParty', 'yes'], ['appealServedOn', '2026-02-30'], ['performanceDays', 0], ['performanceDays', 366],
     )
     fc.assert(fc.property(validFacts, defect, (facts, [field, bad]) => {
       const result = parseCaseFacts({ ...facts, [field]: bad })

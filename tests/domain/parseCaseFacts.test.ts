@@ -12,6 +12,14 @@ describe('parseCaseFacts', () => {
     expect(input.extra).toBe('dropped') // input not mutated
   })
 
+  it('accepts the issue-10 facts: 15 days in ordinary procedure, 30 for a party abroad (第一百二十八条, 第二百八十五条)', () => {
+    expect(parseCaseFacts({ procedure: 'ordinary', answerDays: 15 }).ok).toBe(true)
+    expect(parseCaseFacts({ procedure: 'ordinary', answerDays: 30, foreignParty: true }).ok).toBe(true)
+    expect(parseCaseFacts({ procedure: 'simple', answerDays: 20 }).ok).toBe(true) // court-set (解释第二百六十六条)
+    const facts = { procedure: 'ordinary', instance: 'second', foreignParty: false, appealServedOn: '2026-03-06', performanceDays: 10 }
+    expect(parseCaseFacts(facts)).toEqual({ ok: true, value: facts })
+  })
+
   it('treats empty strings and null as "not filled in"', () => {
     expect(parseCaseFacts({ procedure: 'simple', servedOn: '', hearingAt: null, answerDays: null })).toEqual({ ok: true, value: { procedure: 'simple' } })
   })
@@ -34,6 +42,16 @@ describe('parseCaseFacts', () => {
     ['an answer period typed as text', { procedure: 'simple', answerDays: '15' }, [{ field: 'answerDays', code: 'not_an_integer' }]],
     ['a hearing before service', { procedure: 'ordinary', servedOn: '2026-09-16', hearingAt: '2026-09-15T09:00' }, [{ field: 'hearingAt', code: 'hearing_before_service' }]],
     ['an evidence deadline before service', { procedure: 'ordinary', servedOn: '2026-09-16', evidenceDeadline: '2026-09-01' }, [{ field: 'evidenceDeadline', code: 'evidence_before_service' }]],
+    // 第一百二十八条: the 15 days of ordinary procedure are statutory, a court does not set more.
+    ['an ordinary-procedure answer period of 16 days', { procedure: 'ordinary', answerDays: 16 }, [{ field: 'answerDays', code: 'answer_days_over_limit' }]],
+    ['an ordinary-procedure answer period of 20 days', { procedure: 'ordinary', servedOn: '2026-09-16', answerDays: 20 }, [{ field: 'answerDays', code: 'answer_days_over_limit' }]],
+    // 第二百八十五条: 30 days for a party abroad; the generic 1..30 bound refuses more.
+    ['an answer period of 31 days for a party abroad', { procedure: 'ordinary', answerDays: 31, foreignParty: true }, [{ field: 'answerDays', code: 'out_of_range' }]],
+    ['an unknown instance', { procedure: 'ordinary', instance: 'third' }, [{ field: 'instance', code: 'unknown_instance' }]],
+    ['foreignParty as text', { procedure: 'ordinary', foreignParty: 'yes' }, [{ field: 'foreignParty', code: 'not_a_boolean' }]],
+    ['a malformed appeal service date', { procedure: 'ordinary', appealServedOn: '2026-02-30' }, [{ field: 'appealServedOn', code: 'not_a_real_date' }]],
+    ['a performance period of 0 days', { procedure: 'ordinary', performanceDays: 0 }, [{ field: 'performanceDays', code: 'out_of_range' }]],
+    ['a fractional performance period', { procedure: 'ordinary', performanceDays: 9.5 }, [{ field: 'performanceDays', code: 'not_an_integer' }]],
   ])('rejects %s, naming the field', (_what, input, issues) => {
     expect(parseCaseFacts(input)).toEqual({ ok: false, issues })
   })

@@ -42,21 +42,29 @@ export type Deadline = {
 }
 
 const ART_85 = '民事诉讼法第八十五条'
+/** 民法典第二百零二条: a month period ends on the corresponding day, or the month's last day (addMonths). */
+const CIVIL_CODE_202 = '民法典第二百零二条'
 const PUBLIC_NOTICE_DAYS = 30 // 第九十五条: 自发出公告之日起，经过三十日，即视为送达
+const FOREIGN_PUBLIC_NOTICE_DAYS = 60 // 第二百八十三条第二款: 自发出公告之日起，经过六十日，即视为送达
 const ANSWER_DAYS = 15 // 第一百二十八条第一款
 const SMALL_CLAIMS_MAX_ANSWER_DAYS = 15 // 解释第二百七十五条第二款
+/** 在中华人民共和国领域内没有住所的当事人: answer (第二百八十五条), appeal and answer to an appeal (第二百八十六条). */
+export const FOREIGN_PARTY_DAYS = 30
 
-function periodDeadline(kind: DeadlineKind, startsFrom: string, period: Period, basis: string[], notes: Explanation[], calendar: HolidayCalendar): Deadline {
+/** A deadline that ends a period (第八十五条), citing the rule's articles and 第八十五条 itself. */
+export function periodDeadline(kind: DeadlineKind, startsFrom: string, period: Period, basis: string[], notes: Explanation[], calendar: HolidayCalendar): Deadline {
   const end = endOfPeriod(startsFrom, period, calendar)
   return {
     kind, due: end.due, safeDue: end.safeDue, rolledOver: end.rolledOver, provisional: end.provisional,
-    startsFrom, period, basis: [...basis, ART_85], explanation: [...notes, ...end.explanation],
+    startsFrom, period, basis: period.unit === 'month' ? [...basis, ART_85, CIVIL_CODE_202] : [...basis, ART_85], explanation: [...notes, ...end.explanation],
   }
 }
 
 /** How the complaint copy was served: the effective date, and whether 公告送达 decided it. */
-type Service = { on: string; publicNotice: boolean; notes: Explanation[] }
+type Service = { on: string; publicNotice: boolean; notes: Explanation[]; basis: string[] }
 const PUBLIC_NOTICE_BASIS = ['民事诉讼法第九十五条', '民诉法解释第一百三十八条']
+/** 公告送达 to a party without a domicile in the PRC: 60 days (第二百八十三条第二款), published per 解释第一百三十八条. */
+const FOREIGN_PUBLIC_NOTICE_BASIS = ['民事诉讼法第二百八十三条', '民诉法解释第一百三十八条']
 
 /**
  * The effective service date of the complaint copy. 公告送达 is deemed effective 30 days after the
@@ -67,15 +75,19 @@ const PUBLIC_NOTICE_BASIS = ['民事诉讼法第九十五条', '民诉法解释�
  */
 function serviceOf(facts: CaseFacts): Service | null {
   if (facts.publicNoticeOn) {
-    const deemed = addDays(facts.publicNoticeOn, PUBLIC_NOTICE_DAYS)
+    const foreign = facts.foreignParty === true
+    const days = foreign ? FOREIGN_PUBLIC_NOTICE_DAYS : PUBLIC_NOTICE_DAYS
+    const deemed = addDays(facts.publicNoticeOn, days)
     if (!facts.servedOn || deemed <= facts.servedOn) {
-      const notes = [explain('public_notice_deemed_served', { publishedOn: facts.publicNoticeOn, deemedServedOn: deemed })]
+      const notes = [foreign
+        ? explain('foreign_public_notice_deemed_served', { publishedOn: facts.publicNoticeOn, deemedServedOn: deemed, days })
+        : explain('public_notice_deemed_served', { publishedOn: facts.publicNoticeOn, deemedServedOn: deemed })]
       if (facts.procedure === 'simple') notes.push(explain('public_notice_excludes_simple_procedure'))
       if (facts.procedure === 'small_claims') notes.push(explain('public_notice_excludes_small_claims'))
-      return { on: deemed, publicNotice: true, notes }
+      return { on: deemed, publicNotice: true, notes, basis: foreign ? FOREIGN_PUBLIC_NOTICE_BASIS : PUBLIC_NOTICE_BASIS }
     }
   }
-  return facts.servedOn ? { on: facts.servedOn, publicNotice: false, notes: [] } : null
+  return facts.servedOn ? { on: facts.servedOn, publicNotice: false, notes: [], basis: [] } : null
 }
 
 /**
@@ -88,10 +100,16 @@ export function litigationDeadlines(facts: CaseFacts, calendar: HolidayCalendar)
   const small = facts.procedure === 'small_claims'
   if (service) {
     const notes = [...service.notes]
-    const basis = ['民事诉讼法第一百二十八条', ...(service.publicNotice ? PUBLIC_NOTICE_BASIS : [])]
+    const basis = ['民事诉讼法第一百二十八条', ...service.basis]
     // Simple procedure without a court-set period: the 15 days of 第一百二十八条 are the usual
-    // default (解释第二百六十六条 sets no cap) [M].
+    // default (解释第二百六十六条 sets no cap) [M]. A party without a domicile in the PRC has 30
+    // days (第二百八十五条, verified); a court-set number still wins, being on the court's notice.
     let days = ANSWER_DAYS
+    if (facts.foreignParty === true) {
+      days = FOREIGN_PARTY_DAYS
+      basis.push('民事诉讼法第二百八十五条')
+      if (facts.answerDays === undefined) notes.push(explain('foreign_party_period', { days }))
+    }
     if (facts.answerDays !== undefined) {
       days = facts.answerDays
       notes.push(explain('court_set_answer_period', { days }))
@@ -106,7 +124,7 @@ export function litigationDeadlines(facts: CaseFacts, calendar: HolidayCalendar)
     const period: Period = { unit: 'day', amount: days }
     out.push(periodDeadline('answer', service.on, period, basis, notes, calendar))
     const objectionNotes = [explain('jurisdiction_objection_within_answer_period'), explain('answer_on_merits_accepts_jurisdiction')]
-    const objectionBasis = ['民事诉讼法第一百三十条', ...(service.publicNotice ? PUBLIC_NOTICE_BASIS : [])]
+    const objectionBasis = ['民事诉讼法第一百三十条', ...service.basis, ...(facts.foreignParty === true ? ['民事诉讼法第二百八十五条'] : [])]
     // Small claims: the ruling on the objection takes effect at once, no appeal (解释第二百七十六条).
     if (small) objectionNotes.push(explain('small_claims_jurisdiction_ruling_final'))
     if (small) objectionBasis.push('民诉法解释第二百七十六条')
@@ -115,6 +133,7 @@ export function litigationDeadlines(facts: CaseFacts, calendar: HolidayCalendar)
   const evidence = evidenceDeadline(facts, service, calendar)
   if (evidence) out.push(evidence)
   if (facts.hearingAt) out.push(hearingDeadline(facts.hearingAt))
+  if (facts.hearingAt && small) out.push(smallClaimsObjection(facts.hearingAt))
   return out
 }
 
@@ -140,8 +159,9 @@ function evidenceDeadline(facts: CaseFacts, service: Service | null, calendar: H
   }
   if (facts.evidenceDays === undefined || !service) return null
   const period: Period = { unit: 'day', amount: facts.evidenceDays }
-  if (service.publicNotice) basis.push(...PUBLIC_NOTICE_BASIS, '民事诉讼证据规定第五十五条')
-  const notes = [...service.notes.filter((n) => n.code === 'public_notice_deemed_served'), explain('evidence_days_from_service', { days: facts.evidenceDays }), extension]
+  if (service.publicNotice) basis.push(...service.basis, '民事诉讼证据规定第五十五条')
+  const deemed = service.notes.filter((n) => n.code === 'public_notice_deemed_served' || n.code === 'foreign_public_notice_deemed_served')
+  const notes = [...deemed, explain('evidence_days_from_service', { days: facts.evidenceDays }), extension]
   return periodDeadline('evidence', service.on, period, basis, notes, calendar)
 }
 
@@ -155,42 +175,17 @@ function hearingDeadline(at: string): Deadline {
 }
 
 /**
- * 上诉 (第一百七十一条) and 再审 (第二百一十六条); small claims are final at first instance (第一百六十五条).
- * @example postJudgmentDeadlines({ procedure: 'small_claims', judgmentServedOn: '2026-06-01' }, calendar)[0].kind // 'retrial'
+ * 对适用小额诉讼程序的异议: 「当事人对按照小额诉讼案件审理有异议的，应当在开庭前提出」
+ * (解释第二百七十九条, verified; the right itself: 第一百六十九条第二款). Not a period, so no roll-over.
+ * Legal last day: the hearing day, before it opens; advised: the day before, in writing [M: "开庭前"
+ * read as "before the hearing starts"; raising it at the opening of the hearing is a risk].
  */
-export function postJudgmentDeadlines(facts: CaseFacts, calendar: HolidayCalendar): Deadline[] {
-  const out: Deadline[] = []
-  const small = facts.procedure === 'small_claims'
-  const retrialBasis = ['民事诉讼法第二百一十六条', '民诉法解释第一百二十七条']
-  const sixMonths: Period = { unit: 'month', amount: 6 }
-  if (facts.judgmentServedOn && small) {
-    // No appeal, so the judgment is effective on service [M: fact sheet §11, basis 第一百五十八条 [V]].
-    const notes = [explain('small_claims_no_appeal'), explain('small_claims_retrial_original_court'), explain('judgment_effective_on', { effectiveOn: facts.judgmentServedOn }), explain('fixed_period')]
-    out.push(periodDeadline('retrial', facts.judgmentServedOn, sixMonths, [...retrialBasis, '民事诉讼法第一百六十五条', '民诉法解释第四百二十四条'], notes, calendar))
-  } else if (facts.judgmentServedOn) {
-    const appeal = periodDeadline('appeal_judgment', facts.judgmentServedOn, { unit: 'day', amount: 15 }, ['民事诉讼法第一百七十一条'], [explain('appeal_requires_written_petition')], calendar)
-    out.push(appeal)
-    // Effective the day after the appeal period ends when nobody appeals (第一百五十八条); the other
-    // side's own appeal period may differ (解释第二百四十四条), hence [M].
-    const effectiveOn = addDays(appeal.due, 1)
-    out.push(inheritProvisional(periodDeadline('retrial', effectiveOn, sixMonths, retrialBasis, [explain('judgment_effective_on', { effectiveOn }), explain('fixed_period')], calendar), appeal))
+function smallClaimsObjection(at: string): Deadline {
+  const day = at.slice(0, 10)
+  return {
+    kind: 'small_claims_objection', due: day, safeDue: addDays(day, -1), rolledOver: false, provisional: false, startsFrom: null, period: null, at,
+    basis: ['民诉法解释第二百七十九条', '民事诉讼法第一百六十九条'], explanation: [explain('small_claims_objection_before_hearing', { hearingAt: at })],
   }
-  if (facts.rulingServedOn && !small) {
-    out.push(periodDeadline('appeal_ruling', facts.rulingServedOn, { unit: 'day', amount: 10 }, ['民事诉讼法第一百七十一条', '民事诉讼法第一百五十七条'], [explain('appeal_ruling_limited_kinds'), explain('appeal_requires_written_petition')], calendar))
-  }
-  return out
-}
-
-/**
- * A deadline that starts from another one's legal last day depends on every calendar year that
- * decided that day: an appeal period rolled over in an unpublished year makes the retrial period
- * that follows it provisional too, even when the retrial's own last day falls in a published year.
- */
-function inheritProvisional(deadline: Deadline, from: Deadline): Deadline {
-  if (!from.provisional) return deadline
-  const seen = new Set(deadline.explanation.filter((e) => e.code === 'provisional_calendar').map((e) => e.params.year))
-  const inherited = from.explanation.filter((e) => e.code === 'provisional_calendar' && !seen.has(e.params.year))
-  return { ...deadline, provisional: true, explanation: [...deadline.explanation, ...inherited] }
 }
 
 /**

@@ -22,6 +22,13 @@ export type PeriodEnd = {
 
 /** Longest run of consecutive rest days we accept before assuming corrupt calendar data. */
 const MAX_REST_RUN = 31
+/**
+ * A notice can reach back into the previous December: the 2023 notice made 2022-12-31 part of 元旦,
+ * the 2019 one made 2018-12-29 a make-up workday and 12-31 a rest day (as the 2008 one did with
+ * 2007-12-29). So while next year's notice is unpublished, a last day (or a roll-over) from December
+ * 28 on may still move, either way [M: the earliest reach-back known is the 29th; one day's margin].
+ */
+const LATE_DECEMBER_FROM = 28
 
 /**
  * Ends a period that counts from `startsFrom` (not itself counted).
@@ -50,10 +57,26 @@ export function rollForward(raw: number, calendar: HolidayCalendar): PeriodEnd {
     info = calendar.dayInfoAt(day)
   }
   if (info.provisional) provisionalYears.add(civilFromDayNumber(day).year)
+  const pendingYear = nextNoticePending(raw, day, calendar)
   const safeDue = formatDayNumber(raw)
   const due = day === raw ? safeDue : formatDayNumber(day)
   if (day !== raw) explanation.push(explain('rolled_over', holiday ? { from: safeDue, to: due, holiday } : { from: safeDue, to: due }))
   else if (info.kind === 'makeup_workday') explanation.push(explain('makeup_workday_counts', { date: safeDue, holiday: info.holiday ?? '' }))
   for (const year of provisionalYears) explanation.push(explain('provisional_calendar', { year }))
-  return { safeDue, due, rolledOver: day !== raw, provisional: provisionalYears.size > 0, explanation }
+  // Said once: when the next year is already provisional_calendar, that note covers it.
+  const pending = pendingYear !== null && !provisionalYears.has(pendingYear)
+  if (pending) explanation.push(explain('next_year_unpublished', { year: pendingYear }))
+  return { safeDue, due, rolledOver: day !== raw, provisional: provisionalYears.size > 0 || pending, explanation }
+}
+
+/**
+ * The unpublished year whose notice could still move a day in `from..to` (day numbers): a day on or
+ * after December 25 of a published year whose next year is not published. Null otherwise.
+ */
+function nextNoticePending(from: number, to: number, calendar: HolidayCalendar): number | null {
+  for (let d = from; d <= to; d++) {
+    const { year, month, day } = civilFromDayNumber(d)
+    if (month === 12 && day >= LATE_DECEMBER_FROM && calendar.publishedYears.includes(year) && !calendar.publishedYears.includes(year + 1)) return year + 1
+  }
+  return null
 }

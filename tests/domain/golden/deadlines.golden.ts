@@ -5,12 +5,15 @@
  * `expect` lists EVERY deadline the engine must return, in its sorted order.
  */
 import type { CaseFacts, ExplanationCode } from '../../../src/domain/deadlines'
+import { caseLifeCases } from './caseLife.golden'
 
 export type GoldenDeadline = {
   kind: string
   safeDue: string
   due: string
   provisional?: boolean
+  /** Defaults to safeDue !== due; a date that is not a period end (小额诉讼异议) can differ without a roll-over. */
+  rolledOver?: boolean
   startsFrom?: string | null
   at?: string
   daysLeft?: number
@@ -118,4 +121,7 @@ export const goldenDeadlineCases: GoldenCase[] = [
   // ── Missing facts ──────────────────────────────────────────────────────────────
   { name: 'no dates yet: no deadlines, no error', citation: 'issue 3: missing facts produce fewer deadlines', facts: { procedure: 'ordinary' }, expect: [] },
   { name: 'payment order without a service date: no deadlines', citation: '民事诉讼法第二百二十七条', facts: { procedure: 'payment_order', hearingAt: '2026-10-01T09:00' }, expect: [] },
+
+  // ── Issue 10: the rest of the case's life ─────────────────────────────────────────
+  ...caseLifeCases,
 ]

@@ -10,6 +10,8 @@ export const holidays2023: HolidayYear = {
   year: 2023,
   papers: ['https://www.gov.cn/zhengce/content/2022-12/08/content_5730844.htm'],
   days: [
+    // 「元旦：2022年12月31日至2023年1月2日放假调休，共3天。」 The block begins in the previous year.
+    { date: '2022-12-31', name: '元旦', isOffDay: true },
     { date: '2023-01-01', name: '元旦', isOffDay: true },
     { date: '2023-01-02', name: '元旦', isOffDay: true },
     { date: '2023-01-21', name: '春节', isOffDay: true },
