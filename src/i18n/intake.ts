@@ -183,7 +183,7 @@ export const intakeText: IntakeMessages = {
     amount_negative: (l) => `「${l}」不能是负数。请照起诉状上的金额填写，不带减号。`,
     amount_too_many_decimals: (l) => `「${l}」最多两位小数（到“分”），例如 12000.50。`,
     amount_too_large: (l) => `「${l}」大得不合常理，请检查是不是多写了几位数字。`,
-    answer_days_over_limit: () => '普通程序的答辩期是法定的 15 天（在中国境内没有住所的是 30 天），法院不会定更长。请核对文书上写的程序和天数；拿不准就把程序选“不确定”。',
+    answer_days_over_limit: (l) => `「${l}」超过了法定天数：普通程序的答辩期是法定的 15 天（在中国境内没有住所的是 30 天），法院不会定更长。请核对文书上写的程序和天数；拿不准就把程序选“不确定”。`,
     performance_days_out_of_range: (l) => `「${l}」应在 1 到 365 天之间，请照判决书上“判决生效之日起 × 日内”的天数填写。`
   },
   next: '下一步',

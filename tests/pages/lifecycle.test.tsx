@@ -9,14 +9,6 @@ const allPassed = makeCase(7, {
   facts: { servedOn: '2026-09-16', serviceMethod: 'mail', evidenceDeadline: '2026-10-10', hearingAt: '2026-10-20T09:00' }
 })
 
-/** 二审（民终）判决 2026-11-20 送达，判决写明生效后 10 日内履行。 */
-const secondInstance = makeCase(8, {
-  procedure: 'ordinary',
-  documents: ['judgment'],
-  caseNumber: '(2026)浙01民终1234号',
-  facts: { judgmentServedOn: '2026-11-20', instance: 'second', performanceDays: 10 }
-})
-
 describe('the case as a life, not a list of red numbers', () => {
   test('a case whose every deadline has passed shows its current stage and one next step at the top', async () => {
     seed(allPassed)
@@ -53,19 +45,6 @@ describe('the case as a life, not a list of red numbers', () => {
     await expectText('todo-answer', '答辩状')
     expect(absent('missed-answer')).toBe(true)
     expect((await findByTestId('stage-answer_and_evidence')).getAttribute('data-status')).toBe('current')
-  })
-
-  test('a 民终 case shows no appeal card, says why, and explains performance and enforcement after the judgment', async () => {
-    seed(secondInstance)
-    await openAt(detailOf('case-8'), NOW_MS)
-    await expectText('second-instance-note', '二审判决是终审判决，不能再上诉')
-    await findByTestId('deadline-retrial')
-    expect(absent('deadline-appeal_judgment')).toBe(true)
-    expect((await findByTestId('stage-appeal_or_effective')).textContent).toBe('判决已生效')
-    await expectText('after-effect', '送达就生效：2026年11月20日（周五）')
-    await expectText('enforcement-enforcement_application_two_years', '申请期限是 2 年')
-    await expectText('enforcement-late_performance_double_interest', '每日万分之一点七五')
-    await expectText('enforcement-credit_repair', '征信报告')
   })
 
   test('the answer advice says what the law says: the court goes on hearing the case (第一百二十八条), and why writing helps', async () => {
