@@ -59,6 +59,19 @@ describe('intake asks for the lifecycle facts only when they matter', () => {
     await waitFor(async () => expect((await findByTestId('instance-first')).getAttribute('aria-checked')).toBe('true'))
   })
 
+  test('the 不确定 note says the appeal period appears only once a judgment date is entered (issue 11 item 12)', async () => {
+    await toDates('complaint')
+    await tapId('method-mail')
+    await typeInto('servedOn', '2026-09-16')
+    await tapId('next')
+    await findByTestId('step-2')
+    await tapId('procedure-unsure')
+    const note = (await findByTestId('unsure-note')).textContent ?? ''
+    expect(note).toContain('上诉期现在还不会出现')
+    expect(note).toContain('收到判决书后，回来填上收到的日期，就会列出上诉期')
+    expect(note).not.toContain('判决后的上诉期也列出来')
+  })
+
   test('the new answers are saved with the case: abroad, performance days, second instance', async () => {
     await toDates('judgment')
     await typeInto('judgmentServedOn', '2026-09-01')
