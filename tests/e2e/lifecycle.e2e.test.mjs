@@ -34,7 +34,7 @@ test('a case whose deadlines have all passed shows its stage, the next step and 
     await citation.scrollIntoViewIfNeeded()
     await citation.click()
     assert.match(await page.getByTestId('law-text-missed-answer-0-0').innerText(), /不影响人民法院审理/)
-    await page.getByTestId('missed-answer').screenshot({ path: `${SHOTS}/lifecycle-missed-answer.png` })
+    await page.screenshot({ path: `${SHOTS}/lifecycle-missed-answer.png` })
 
     await page.goto(`${app.url}#/pages/index/index`)
     await page.reload()
@@ -68,7 +68,8 @@ test('a 民终 case entered through the form shows no appeal card, says why, and
     await fill(page, 'caseNumber', '(2026)浙01民终1234号')
     await page.getByTestId('case-number-recognised').waitFor()
     assert.equal(await page.getByTestId('instance-second').getAttribute('aria-checked'), 'true')
-    await page.getByTestId('field-instance').screenshot({ path: `${SHOTS}/lifecycle-intake-instance.png` })
+    await page.getByTestId('field-instance').scrollIntoViewIfNeeded()
+    await page.screenshot({ path: `${SHOTS}/lifecycle-intake-instance.png` })
     await page.getByTestId('procedure-ordinary').click()
     await page.getByTestId('next').click()
     await page.getByTestId('step-3').waitFor()
@@ -76,15 +77,22 @@ test('a 民终 case entered through the form shows no appeal card, says why, and
     await page.getByTestId('save').click()
 
     await page.getByTestId('second-instance-note').waitFor()
+    // 重新打开：确认存下来了，截图也不会拍到页面切换动画的中间。
+    await page.reload()
     await page.getByTestId('deadline-retrial').waitFor()
     assert.equal(await page.getByTestId('deadline-appeal_judgment').count(), 0)
     assert.match(await page.getByTestId('next-step').innerText(), /判决已生效：最晚 2026年11月30日/)
     await page.screenshot({ path: `${SHOTS}/lifecycle-second-instance-top.png` })
     const after = page.getByTestId('after-judgment')
     await after.scrollIntoViewIfNeeded()
+    await page.waitForTimeout(300)
     assert.match(await page.getByTestId('after-effect').innerText(), /送达就生效/)
     assert.match(await page.getByTestId('enforcement-consumption_restriction').innerText(), /限制高消费/)
-    await after.screenshot({ path: `${SHOTS}/lifecycle-after-judgment.png` })
+    // 页面内容在 Taro 的滚动容器里：元素截图会超出视口，按视口截两屏。
+    await page.screenshot({ path: `${SHOTS}/lifecycle-after-judgment.png` })
+    await page.getByTestId('enforcement-credit_repair').scrollIntoViewIfNeeded()
+    await page.waitForTimeout(300)
+    await page.screenshot({ path: `${SHOTS}/lifecycle-enforcement.png` })
     assert.deepEqual(app.errors, [])
   } finally {
     await app.close()
