@@ -37,6 +37,11 @@ function generateCases(count: number): CaseFacts[] {
     if (random() < 0.4) facts.judgmentServedOn = day()
     if (random() < 0.2) facts.rulingServedOn = day()
     if (procedure === 'pre_litigation_mediation') facts.mediationStartedOn = servedOn
+    // Issue 10 facts, so the figure includes the new rules.
+    if (random() < 0.3) facts.instance = random() < 0.5 ? 'first' : 'second'
+    if (random() < 0.1) facts.foreignParty = true
+    if (random() < 0.2) facts.appealServedOn = day()
+    if (random() < 0.3) facts.performanceDays = 1 + Math.floor(random() * 30)
     cases.push(facts)
   }
   return cases

@@ -37,6 +37,14 @@ describe('holiday calendar', () => {
     expect(calendar.dayInfo('2027-01-02')).toEqual({ kind: 'rest_day', holiday: null, provisional: true }) // Saturday
   })
 
+  it('holds every day a notice names, even in the previous year: the 2023 元旦 block begins on 2022-12-31', () => {
+    const only2023 = createHolidayCalendar(bundledHolidayYears.filter((y) => y.year === 2023))
+    // 「元旦：2022年12月31日至2023年1月2日放假调休，共3天。」(国办发明电〔2022〕16号)
+    expect(only2023.dayInfo('2022-12-31')).toEqual({ kind: 'rest_day', holiday: '元旦', provisional: false })
+    expect(only2023.dayInfo('2022-12-30')).toEqual({ kind: 'workday', holiday: null, provisional: true }) // 2022 itself unpublished
+    expect(parseHolidayYear({ ...year2027, days: [{ date: '2026-12-31', name: '元旦', isOffDay: true }] }).ok).toBe(true)
+  })
+
   it('lets newer data replace the fallback at run time', () => {
     const calendar = createHolidayCalendar([...bundledHolidayYears, year2027])
     expect(calendar.dayInfo('2027-10-09')).toEqual({ kind: 'makeup_workday', holiday: '国庆节', provisional: false })

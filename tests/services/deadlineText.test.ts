@@ -7,7 +7,10 @@ const factsList = [
   { procedure: 'ordinary', servedOn: '2026-09-16', evidenceDays: 15, hearingAt: '2026-11-02T09:30', judgmentServedOn: '2026-12-01', rulingServedOn: '2026-12-01' },
   { procedure: 'simple', publicNoticeOn: '2026-08-01', answerDays: 10, evidenceDeadline: '2026-10-01' },
   { procedure: 'small_claims', publicNoticeOn: '2026-08-01', answerDays: 20, judgmentServedOn: '2026-12-20' },
-  { procedure: 'small_claims', servedOn: '2026-01-30' },
+  { procedure: 'small_claims', servedOn: '2026-01-30', hearingAt: '2026-02-26T09:30' },
+  { procedure: 'ordinary', instance: 'second', judgmentServedOn: '2026-06-04', performanceDays: 10, appealServedOn: '2026-05-10' },
+  { procedure: 'ordinary', foreignParty: true, publicNoticeOn: '2026-03-01', judgmentServedOn: '2026-03-02', performanceDays: 10 },
+  { procedure: 'payment_order', servedOn: '2026-12-14' },
   { procedure: 'ordinary', servedOn: '2026-12-20' },
   { procedure: 'payment_order', servedOn: '2026-09-16' },
   { procedure: 'pre_litigation_mediation', mediationStartedOn: '2026-09-01' }

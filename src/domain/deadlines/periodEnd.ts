@@ -6,7 +6,7 @@
  */
 import { explain, type Explanation } from './explanation'
 import type { HolidayCalendar } from '../calendar/holidayCalendar'
-import { addMonths, civilFromDayNumber, formatDayNumber, toDayNumber } from '../calendar/plainDate'
+import { addMonths, civilFromDayNumber, dayNumberFromCivil, formatDayNumber, toDayNumber } from '../calendar/plainDate'
 
 export type Period = { unit: 'day' | 'month'; amount: number }
 
@@ -69,14 +69,20 @@ export function rollForward(raw: number, calendar: HolidayCalendar): PeriodEnd {
   return { safeDue, due, rolledOver: day !== raw, provisional: provisionalYears.size > 0 || pending, explanation }
 }
 
+/** Per calendar: [first day, last day, pending year] of each late December before an unpublished year. */
+const lateDecembers = new WeakMap<HolidayCalendar, [number, number, number][]>()
+
 /**
  * The unpublished year whose notice could still move a day in `from..to` (day numbers): a day on or
- * after December 25 of a published year whose next year is not published. Null otherwise.
+ * after December 28 of a published year whose next year is not published. Null otherwise.
  */
 function nextNoticePending(from: number, to: number, calendar: HolidayCalendar): number | null {
-  for (let d = from; d <= to; d++) {
-    const { year, month, day } = civilFromDayNumber(d)
-    if (month === 12 && day >= LATE_DECEMBER_FROM && calendar.publishedYears.includes(year) && !calendar.publishedYears.includes(year + 1)) return year + 1
+  let ranges = lateDecembers.get(calendar)
+  if (!ranges) {
+    const years = calendar.publishedYears
+    ranges = years.filter((y) => !years.includes(y + 1)).map((y) => [dayNumberFromCivil(y, 12, LATE_DECEMBER_FROM), dayNumberFromCivil(y, 12, 31), y + 1])
+    lateDecembers.set(calendar, ranges)
   }
+  for (const [first, last, year] of ranges) if (from <= last && to >= first) return year
   return null
 }
