@@ -64,7 +64,10 @@ function afterEffective(deadlines: readonly LifecycleDeadline[], today: string, 
 export function nextStep(facts: LifecycleFacts, deadlines: readonly LifecycleDeadline[], today: string): NextStep {
   const stage = currentStage(caseStages(facts, deadlines, today))
   const open = deadlines.filter((d) => ACTIONABLE.includes(d.kind) && isOpen(d, today))
-  const first = open[0]
+  // The objection shares the answer's last day (第一百三十条: 在提交答辩状期间) but is optional; the answer is the step
+  // everyone has, so on the same day the answer comes first.
+  const answer = deadlineOf(open, 'answer')
+  const first = open.find((d) => !(d.kind === 'jurisdiction_objection' && answer && answer.due <= d.due))
   switch (stage.code) {
     case 'received':
       return step('fill_in_dates')

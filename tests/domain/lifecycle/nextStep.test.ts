@@ -11,8 +11,12 @@ describe(`the next step at the top of the timeline (TZ=${process.env.TZ ?? 'unse
     expect(step({ procedure: 'ordinary' }, '2026-09-20')).toEqual({ code: 'fill_in_dates', params: {} })
   })
 
-  test('inside the answer period: act before the earliest open deadline (第一百三十条 objection and 第一百二十八条 answer share 10月8日)', () => {
-    expect(step(served, '2026-09-20')).toEqual({ code: 'act_before', params: { kind: 'jurisdiction_objection', due: '2026-10-08' } })
+  test('inside the answer period: act before the earliest open deadline; the answer (第一百二十八条) before the optional objection on the same 10月8日 (第一百三十条)', () => {
+    expect(step(served, '2026-09-20')).toEqual({ code: 'act_before', params: { kind: 'answer', due: '2026-10-08' } })
+  })
+
+  test('an evidence period ending before the answer period is the next step', () => {
+    expect(step({ ...served, evidenceDeadline: '2026-09-30' }, '2026-09-20')).toEqual({ code: 'act_before', params: { kind: 'evidence', due: '2026-09-30' } })
   })
 
   test('answer period passed, hearing ahead: an answer is still accepted (第一百二十八条第二款), attend the hearing', () => {

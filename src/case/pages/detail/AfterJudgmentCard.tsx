@@ -13,10 +13,15 @@ export function AfterJudgmentCard({ after }: { after: AfterJudgment }) {
       <View className='after__subtitle'>{m.effectTitle}</View>
       <View data-testid='after-effect'><NoBreakDates text={effectText[after.effect](after.effectiveOn)} /></View>
       <BasisList basis={after.basis} testId='after-effect' compact />
-      <View className='after__subtitle'>{m.performanceTitle}</View>
-      <View data-testid='after-performance' className={after.performanceDue ? 'after__due' : undefined}>
-        <NoBreakDates text={after.performanceDue ? m.performanceDue(after.performanceDue) : m.performanceUnknown} />
-      </View>
+      {/* 对方上诉了：一审判决还没生效，没有履行期可说。 */}
+      {after.effect === 'appealed' ? null : (
+        <>
+          <View className='after__subtitle'>{m.performanceTitle}</View>
+          <View data-testid='after-performance' className={after.performanceDue ? 'after__due' : undefined}>
+            <NoBreakDates text={after.performanceDue ? m.performanceDue(after.performanceDue) : m.performanceUnknown} />
+          </View>
+        </>
+      )}
       <View className='after__subtitle'>{m.enforcementTitle}</View>
       {after.enforcement.map((item, i) => (
         <View key={item.code} className='after__item' data-testid={`enforcement-${item.code}`}>

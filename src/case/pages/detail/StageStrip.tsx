@@ -10,7 +10,7 @@ import './StageStrip.css'
 export function StageStrip({ stages, next }: { stages: readonly Stage[]; next: NextStep }) {
   return (
     <View className='stages' data-testid='stages'>
-      <View className='stages__list' role='list' aria-label={m.stagesLabel}>
+      <View className='stages__list' role='list' aria-role='list' aria-label={m.stagesLabel}>
         {stages.map((stage) => {
           // “上诉或生效”走到哪一边就写哪一边：上诉期内 / 二审 / 判决已生效。
           const name = stage.variant ? stageVariantName[stage.variant] : stageName[stage.code]
@@ -20,6 +20,7 @@ export function StageStrip({ stages, next }: { stages: readonly Stage[]; next: N
               key={stage.code}
               className={`stages__item stages__item--${stage.status}`}
               role='listitem'
+              aria-role='listitem'
               aria-current={current ? 'step' : undefined}
               data-testid={`stage-${stage.code}`}
               data-status={stage.status}
