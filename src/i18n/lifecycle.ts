@@ -81,6 +81,8 @@ export const lifecycleText = {
   currentMark: '现在',
   nextStepTitle: '下一步',
   missedTitle: '这个期限已经过了，还可以这样做',
+  /** 开庭日过了：多数人是去了的，所以只对没能到庭的人说 */
+  missedHearingTitle: '开庭日已经过了。如果你没能到庭：',
   afterJudgmentTitle: '判决之后',
   effectTitle: '什么时候生效',
   performanceTitle: '履行期限',

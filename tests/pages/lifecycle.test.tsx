@@ -29,6 +29,7 @@ describe('the case as a life, not a list of red numbers', () => {
     await expectText('missed-evidence-evidence_extension_next_time', '期满前向法院书面申请延长')
     await expectText('missed-jurisdiction_objection-jurisdiction_level_or_exclusive', '级别管辖或专属管辖')
     await expectText('missed-hearing-hearing_default_judgment', '缺席判决')
+    await expectText('missed-hearing', '开庭日已经过了。如果你没能到庭')
     expect(absent('todo-answer')).toBe(true)
     expect(absent('safe-answer')).toBe(true)
     const citation = await findByTestId('basis-missed-answer-0-0')

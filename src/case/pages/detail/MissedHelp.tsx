@@ -9,7 +9,7 @@ import './MissedHelp.css'
 export function MissedHelp({ kind }: { kind: DeadlineKind }) {
   return (
     <View className='missed' data-testid={`missed-${kind}`}>
-      <View className='missed__title'>{lifecycleText.missedTitle}</View>
+      <View className='missed__title'>{kind === 'hearing' ? lifecycleText.missedHearingTitle : lifecycleText.missedTitle}</View>
       {missedDeadlineHelp(kind).map((item, i) => (
         <View key={item.code} className='missed__item' data-testid={`missed-${kind}-${item.code}`}>
           <View>{missedHelpText[item.code]}</View>
