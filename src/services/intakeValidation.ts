@@ -137,6 +137,8 @@ function tooLong(form: IntakeForm, field: keyof typeof TEXT_LIMITS): IntakeIssue
 function mapFactsCode(field: string, code: string): IntakeIssueCode {
   if (code === 'out_of_range') return field === 'evidenceDays' ? 'days_out_of_range' : field === 'performanceDays' ? 'performance_days_out_of_range' : 'year_out_of_range'
   if (code === 'answer_days_over_limit') return code
+  // 审级、住所是选项：读不出来就当没选，请用户点一下。
+  if (code === 'unknown_instance' || code === 'not_a_boolean') return 'not_chosen'
   if (code === 'invalid_date' || code === 'not_a_real_date' || code === 'hearing_before_service' || code === 'evidence_before_service' || code === 'not_an_integer') return code
   return 'invalid_date'
 }
