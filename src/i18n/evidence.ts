@@ -39,7 +39,7 @@ export const evidenceText = {
   summonsPending: '还没有收到传票：收到后（开庭时间以它为准）再把它加进来。',
   documentNames: {
     summons: '传票', complaint: '起诉状副本', response_notice: '应诉通知书', evidence_notice: '举证通知书',
-    payment_order: '支付令', judgment: '判决书', mediation_notice: '诉前调解通知',
+    payment_order: '支付令', judgment: '判决书', mediation_notice: '诉前调解通知', appeal_petition: '上诉状副本',
   } satisfies Record<DocumentKind, string> as Record<string, string>,
   copiesHint: (parties: number) => `按对方当事人 ${parties} 个算：给法院 1 份，每个对方当事人各 1 份。`,
   partiesLabel: '对方当事人（原告、第三人）有几个',

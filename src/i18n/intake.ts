@@ -20,6 +20,15 @@ export interface IntakeMessages {
   evidenceModes: { date: string; days: string }
   procedures: Record<ProcedureChoice, string>
   procedureSuggested: string
+  /** 审级的选项和说明 */
+  instances: { first: string; second: string }
+  instanceHint: string
+  instanceSuggested: string
+  /** 境内没有住所的勾选项 */
+  foreignPartyOption: string
+  foreignPartyHint: string
+  performanceDaysHint: string
+  appealServedOnHint: string
   /** 程序这一项的说明：去哪里看，拿不准就选“不确定” */
   procedureHint: string
   unsureNote: string
@@ -66,7 +75,8 @@ export const intakeText: IntakeMessages = {
     evidence_notice: '举证通知书',
     payment_order: '支付令',
     judgment: '判决书或裁定书',
-    mediation_notice: '诉前调解通知'
+    mediation_notice: '诉前调解通知',
+    appeal_petition: '对方的上诉状副本（对方不服判决，上诉了）'
   },
   serviceMethods: {
     direct: '当面签收（自己或家人签字）',
@@ -92,8 +102,18 @@ export const intakeText: IntakeMessages = {
     unsure: '不确定，或文书上没写（按最稳妥的方式算）'
   },
   procedureSuggested: '已根据案号或材料为你预选，如不对可以改。',
+  instances: {
+    first: '一审（案号里是“民初”，或者是第一次开庭审理的法院）',
+    second: '二审（案号里是“民终”：一方不服一审判决上诉后，上一级法院审理）'
+  },
+  instanceHint: '二审判决送达就生效、不能再上诉；选错了，上诉期和生效日都会算错。看判决书或传票上的案号。',
+  instanceSuggested: '案号里是“民终”，已为你预选“二审”。如不对可以改。',
+  foreignPartyOption: '我在中国境内没有住所（例如长期在国外工作生活）',
+  foreignPartyHint: '在中国境内没有住所的人，答辩期和上诉期是 30 天，不是 15 天。只是临时出差、旅游的，不用勾。',
+  performanceDaysHint: '判决书里写着“于本判决生效之日起 __ 日内”付款的，填这个天数（常见是 10）。没写或找不到可以不填。',
+  appealServedOnHint: '上诉状副本送到你手里（签收、邮件回执或电子送达到达）的那一天。从这天起 15 天内可以交答辩状。',
   procedureHint: '看受理通知书、传票或举证通知书上写的是哪种程序。只有一位法官审理，也可能是普通程序。程序选错，期限和诉讼费都会算错：文书上没写或拿不准，就选“不确定”。',
-  unsureNote: '选“不确定”时，我们按最稳妥的假设计算：答辩期按 15 天，举证期限在没有通知书日期时按最短的 7 天提醒，判决后的上诉期也列出来。',
+  unsureNote: '选“不确定”时，我们按最稳妥的假设计算：答辩期按 15 天，举证期限在没有通知书日期时按最短的 7 天提醒。上诉期现在还不会出现：收到判决书后，回来填上收到的日期，就会列出上诉期（判决书送达后 15 天）。',
   lenders: {
     alipay: '重庆蚂蚁消费金融有限公司（花呗/借呗）',
     mybank: '浙江网商银行（网商贷）',
@@ -117,6 +137,10 @@ export const intakeText: IntakeMessages = {
     judgmentServedOn: '收到判决书的日期',
     rulingServedOn: '收到裁定书的日期',
     mediationStartedOn: '调解开始日期',
+    appealServedOn: '收到对方上诉状副本的日期',
+    performanceDays: '判决给的履行天数',
+    foreignParty: '住所',
+    instance: '一审还是二审',
     court: '法院',
     caseNumber: '案号',
     procedure: '审理程序',
@@ -158,7 +182,9 @@ export const intakeText: IntakeMessages = {
     invalid_amount: (l) => `「${l}」里有认不出的字。请只写金额数字（元），例如 12,000.50 或 1.2万。`,
     amount_negative: (l) => `「${l}」不能是负数。请照起诉状上的金额填写，不带减号。`,
     amount_too_many_decimals: (l) => `「${l}」最多两位小数（到“分”），例如 12000.50。`,
-    amount_too_large: (l) => `「${l}」大得不合常理，请检查是不是多写了几位数字。`
+    amount_too_large: (l) => `「${l}」大得不合常理，请检查是不是多写了几位数字。`,
+    answer_days_over_limit: (l) => `「${l}」超过了法定天数：普通程序的答辩期是法定的 15 天（在中国境内没有住所的是 30 天），法院不会定更长。请核对文书上写的程序和天数；拿不准就把程序选“不确定”。`,
+    performance_days_out_of_range: (l) => `「${l}」应在 1 到 365 天之间，请照判决书上“判决生效之日起 × 日内”的天数填写。`
   },
   next: '下一步',
   previous: '上一步',

@@ -3,12 +3,14 @@
  */
 import type { KeyValueStore } from '@/adapters/storage'
 import type { Deadline } from '@/domain/deadlines'
+import { caseStages, currentStage, type Stage } from '@/domain/lifecycle/caseStages'
 import { deleteCase, loadCases } from '@/storage/caseStore'
 import type { CaseRecord } from '@/storage/caseRecord'
 import { currentHolidayCalendar } from './holidayUpdates'
 import { buildTimeline, nextDeadline } from './timeline'
 
-export type CaseSummary = { record: CaseRecord; next: Deadline | null }
+/** stage: 案件现在处在哪个阶段（首页在期限都过了时显示它，而不是一个红色的“已过期”）。 */
+export type CaseSummary = { record: CaseRecord; next: Deadline | null; stage: Stage }
 export type CaseList = { cases: CaseSummary[]; quarantined: number }
 
 /** 没过期的按日期从近到远，其次是已过期的，最后是还没有期限的。 */
@@ -21,7 +23,10 @@ function rank(summary: CaseSummary): [number, string] {
 export function listCases(store: KeyValueStore, nowMs: number, today: string): CaseList {
   const { cases, quarantined } = loadCases(store, nowMs)
   const calendar = currentHolidayCalendar(store)
-  const summaries = cases.map((record) => ({ record, next: nextDeadline(buildTimeline(record, today, calendar).deadlines) }))
+  const summaries = cases.map((record) => {
+    const timeline = buildTimeline(record, today, calendar)
+    return { record, next: nextDeadline(timeline.deadlines), stage: currentStage(caseStages(timeline.facts, timeline.deadlines, today)) }
+  })
   summaries.sort((a, b) => {
     const [ga, da] = rank(a)
     const [gb, db] = rank(b)

@@ -16,7 +16,8 @@ export function emptyIntakeForm(): IntakeForm {
     documents: [], servedOn: '', serviceMethod: '', publicNoticeOn: '', hearingDate: '', hearingTime: '',
     evidenceMode: '', evidenceDeadline: '', evidenceDays: '', judgmentServedOn: '', rulingServedOn: '',
     mediationStartedOn: '', court: '', caseNumber: '', caseNumberUnchecked: false, procedure: '',
-    lenderKey: '', lenderOther: '', principal: '', interest: '', penalty: '', liquidatedDamages: '', otherFees: '', source: ''
+    lenderKey: '', lenderOther: '', principal: '', interest: '', penalty: '', liquidatedDamages: '', otherFees: '', source: '',
+    instance: '', foreignParty: false, appealServedOn: '', performanceDays: ''
   }
 }
 
@@ -24,10 +25,18 @@ export function emptyIntakeForm(): IntakeForm {
 const SERVED_DOCUMENTS: readonly DocumentKind[] = ['summons', 'complaint', 'response_notice', 'evidence_notice', 'payment_order']
 
 /** 第二步要显示哪些日期题。 */
-export function dateQuestions(form: Pick<IntakeForm, 'documents' | 'serviceMethod'>) {
+export function dateQuestions(form: Pick<IntakeForm, 'documents' | 'serviceMethod'> & Partial<Pick<IntakeForm, 'judgmentServedOn'>>) {
   const has = (kind: DocumentKind) => form.documents.includes(kind)
   const service = SERVED_DOCUMENTS.some(has)
+  const judgment = has('judgment')
+  const appeal = has('appeal_petition')
   return {
+    /** 对方上诉了：问上诉状副本的送达日（第一百七十四条：15 日内答辩）。 */
+    appeal,
+    /** 填了判决书的日期才问履行期（「判决生效之日起 __ 日内」）。 */
+    performance: judgment && (form.judgmentServedOn ?? '').trim() !== '',
+    /** 境内没有住所：答辩、上诉期是 30 天（第二百八十五条、第二百八十六条），只在有这些期限时问。 */
+    foreignParty: service || judgment || appeal,
     service,
     /** 公告送达时问公告日期，不问签收日期（第九十五条：公告满 30 日视为送达）。 */
     servedOn: service && form.serviceMethod !== 'public_notice',
@@ -89,6 +98,10 @@ export function formFromCase(record: CaseRecord): IntakeForm {
     evidenceMode: f.evidenceDeadline ? 'date' : f.evidenceDays !== undefined ? 'days' : '',
     evidenceDeadline: f.evidenceDeadline ?? '',
     evidenceDays: f.evidenceDays === undefined ? '' : String(f.evidenceDays),
+    instance: f.instance ?? '',
+    foreignParty: f.foreignParty ?? false,
+    appealServedOn: f.appealServedOn ?? '',
+    performanceDays: f.performanceDays === undefined ? '' : String(f.performanceDays),
     judgmentServedOn: f.judgmentServedOn ?? '',
     rulingServedOn: f.rulingServedOn ?? '',
     mediationStartedOn: f.mediationStartedOn ?? '',

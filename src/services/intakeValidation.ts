@@ -10,10 +10,22 @@ import { dateQuestions, normalizeDateInput, normalizeTimeInput, type IntakeForm 
 
 export type FormField = Exclude<keyof IntakeForm, 'caseNumberUnchecked' | 'source'>
 
+/** 第三步问不问审级：案号是“民终”，或者收到了判决书、上诉状副本（二审判决没有上诉期）。 */
+export function asksInstance(form: Pick<IntakeForm, 'documents' | 'caseNumber'>): boolean {
+  return form.documents.includes('judgment') || form.documents.includes('appeal_petition') || suggestInstanceFromNumber(form.caseNumber) === 'second'
+}
+
+/** 案号的类型代字是“民终”（二审）时建议 second；其他返回 null。 */
+export function suggestInstanceFromNumber(caseNumber: string): 'second' | null {
+  const parsed = caseNumber.trim() ? parseCaseNumber(caseNumber) : null
+  return parsed?.ok && parsed.value.typeCode === '民终' ? 'second' : null
+}
+
 export const intakeIssueCodes = [
   'required', 'not_chosen', 'invalid_date', 'not_a_real_date', 'year_out_of_range', 'in_future', 'hearing_before_service',
   'evidence_before_service', 'invalid_time', 'not_an_integer', 'days_out_of_range', 'case_number_unparsed', 'too_long',
-  'invalid_amount', 'amount_negative', 'amount_too_many_decimals', 'amount_too_large'
+  'invalid_amount', 'amount_negative', 'amount_too_many_decimals', 'amount_too_large',
+  'answer_days_over_limit', 'performance_days_out_of_range'
 ] as const
 export type IntakeIssueCode = (typeof intakeIssueCodes)[number]
 export type IntakeIssue = { field: FormField; code: IntakeIssueCode }
@@ -24,8 +36,8 @@ export type IntakeIssue = { field: FormField; code: IntakeIssueCode }
  */
 export const fieldOrder: readonly FormField[] = [
   'documents', 'serviceMethod', 'servedOn', 'publicNoticeOn', 'hearingDate', 'hearingTime', 'evidenceMode',
-  'evidenceDeadline', 'evidenceDays', 'judgmentServedOn', 'rulingServedOn', 'mediationStartedOn',
-  'court', 'caseNumber', 'procedure', 'lenderKey', 'lenderOther', ...claimFields
+  'evidenceDeadline', 'evidenceDays', 'judgmentServedOn', 'rulingServedOn', 'performanceDays', 'appealServedOn', 'mediationStartedOn',
+  'foreignParty', 'court', 'caseNumber', 'instance', 'procedure', 'lenderKey', 'lenderOther', ...claimFields
 ]
 
 /** 页面上最靠上的那处错误；没有错误为 null。 */
@@ -54,7 +66,7 @@ export function amountIssue(text: string): IntakeIssueCode | null {
 }
 
 /** 已经发生的送达/收到日期：晚于今天一定是填错了。 */
-const PAST_DATE_FIELDS = ['servedOn', 'publicNoticeOn', 'judgmentServedOn', 'rulingServedOn', 'mediationStartedOn'] as const
+const PAST_DATE_FIELDS = ['servedOn', 'publicNoticeOn', 'judgmentServedOn', 'rulingServedOn', 'mediationStartedOn', 'appealServedOn'] as const
 
 /** 按当前显示的题目，把表单文本变成期限引擎的事实（隐藏的题目不带进去）。 */
 export function factsFromForm(form: IntakeForm): CaseFactsFields & Record<string, unknown> {
@@ -71,6 +83,13 @@ export function factsFromForm(form: IntakeForm): CaseFactsFields & Record<string
     facts.evidenceDays = /^\d+$/.test(text) ? Number(text) : text
   }
   if (q.judgment) { put('judgmentServedOn', form.judgmentServedOn); put('rulingServedOn', form.rulingServedOn) }
+  if (q.performance && form.performanceDays.trim() !== '') {
+    const text = form.performanceDays.trim()
+    facts.performanceDays = /^\d+$/.test(text) ? Number(text) : text
+  }
+  if (q.appeal) put('appealServedOn', form.appealServedOn)
+  if (q.foreignParty && form.foreignParty) facts.foreignParty = true
+  if (asksInstance(form) && (form.instance === 'first' || form.instance === 'second')) facts.instance = form.instance
   if (q.mediation) put('mediationStartedOn', form.mediationStartedOn)
   return facts as CaseFactsFields & Record<string, unknown>
 }
@@ -89,6 +108,7 @@ function checkDates(form: IntakeForm, today: string): IntakeIssue[] {
   if (q.evidence && form.evidenceMode === 'date' && blank(form.evidenceDeadline)) issues.push({ field: 'evidenceDeadline', code: 'required' })
   if (q.evidence && form.evidenceMode === 'days' && blank(form.evidenceDays)) issues.push({ field: 'evidenceDays', code: 'required' })
   if (q.judgment && blank(form.judgmentServedOn) && blank(form.rulingServedOn)) issues.push({ field: 'judgmentServedOn', code: 'required' })
+  if (q.appeal && blank(form.appealServedOn)) issues.push({ field: 'appealServedOn', code: 'required' })
   if (q.mediation && blank(form.mediationStartedOn)) issues.push({ field: 'mediationStartedOn', code: 'required' })
 
   const facts = factsFromForm(form)
@@ -115,7 +135,10 @@ function tooLong(form: IntakeForm, field: keyof typeof TEXT_LIMITS): IntakeIssue
 }
 
 function mapFactsCode(field: string, code: string): IntakeIssueCode {
-  if (code === 'out_of_range') return field === 'evidenceDays' ? 'days_out_of_range' : 'year_out_of_range'
+  if (code === 'out_of_range') return field === 'evidenceDays' ? 'days_out_of_range' : field === 'performanceDays' ? 'performance_days_out_of_range' : 'year_out_of_range'
+  if (code === 'answer_days_over_limit') return code
+  // 审级、住所是选项：读不出来就当没选，请用户点一下。
+  if (code === 'unknown_instance' || code === 'not_a_boolean') return 'not_chosen'
   if (code === 'invalid_date' || code === 'not_a_real_date' || code === 'hearing_before_service' || code === 'evidence_before_service' || code === 'not_an_integer') return code
   return 'invalid_date'
 }

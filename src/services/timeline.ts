@@ -1,7 +1,7 @@
 /**
  * 案件 → 期限时间线。“不确定程序”时按最稳妥的假设计算，并把假设告诉页面。
  */
-import { computeDeadlines, parseCaseFacts, type CaseFacts, type Deadline, type Procedure } from '@/domain/deadlines'
+import { computeDeadlines, parseCaseFacts, type CaseFacts, type CaseFactsIssue, type Deadline, type Procedure } from '@/domain/deadlines'
 import type { HolidayCalendar } from '@/domain/calendar/holidayCalendar'
 import type { CaseRecord } from '@/storage/caseRecord'
 
@@ -16,9 +16,14 @@ export type Assumption = 'unsure_payment_order' | 'unsure_mediation' | 'unsure_o
 
 const SHORTEST_EVIDENCE_DAYS = 7
 
-export type EngineInput = { facts: CaseFacts; assumptions: Assumption[] }
+/**
+ * 按旧规则保存、按现在的规则读不通的事实（例如普通程序的答辩期 20 天，现在按第一百二十八条拒绝）。
+ * 不让页面崩溃：去掉这些项再算，并把它们交给页面说明（“请点修改核对”）。
+ */
+export type StaleFact = CaseFactsIssue & { value: unknown }
+export type EngineInput = { facts: CaseFacts; assumptions: Assumption[]; stale: StaleFact[] }
 
-/** 把存储的案件变成引擎的输入。存储读出时已校验过日期，这里失败属于程序错误。 */
+/** 把存储的案件变成引擎的输入。读不通的项去掉并记在 stale 里；去掉后仍读不通属于程序错误。 */
 export function engineInput(record: CaseRecord): EngineInput {
   const assumptions: Assumption[] = []
   let procedure: Procedure
@@ -32,17 +37,22 @@ export function engineInput(record: CaseRecord): EngineInput {
     raw.evidenceDays = SHORTEST_EVIDENCE_DAYS
     assumptions.push('unsure_evidence_7_days')
   }
-  const parsed = parseCaseFacts(raw)
+  let parsed = parseCaseFacts(raw)
+  const stale: StaleFact[] = []
+  if (!parsed.ok) {
+    for (const issue of parsed.issues) { stale.push({ ...issue, value: raw[issue.field] }); delete raw[issue.field] }
+    parsed = parseCaseFacts(raw)
+  }
   if (!parsed.ok) throw new TypeError(`stored case ${record.id} has invalid facts: ${JSON.stringify(parsed.issues)}`)
-  return { facts: parsed.value, assumptions }
+  return { facts: parsed.value, assumptions, stale }
 }
 
-export type Timeline = { deadlines: Deadline[]; assumptions: Assumption[] }
+export type Timeline = { deadlines: Deadline[]; assumptions: Assumption[]; facts: CaseFacts; stale: StaleFact[] }
 
 /** 全部期限，按日期排序，每条带 daysLeft（相对北京时间的今天）。 */
 export function buildTimeline(record: CaseRecord, today: string, calendar?: HolidayCalendar): Timeline {
-  const { facts, assumptions } = engineInput(record)
-  return { deadlines: computeDeadlines(facts, { today, calendar }), assumptions }
+  const { facts, assumptions, stale } = engineInput(record)
+  return { deadlines: computeDeadlines(facts, { today, calendar }), assumptions, facts, stale }
 }
 
 /** 首页用：最近一个还没过的期限；都过了就给最后一个（显示“已过期”）；没有期限为 null。 */

@@ -3,11 +3,12 @@
  * 旧版本、手工改坏或写了一半的数据都可能出现。
  */
 import * as z from 'zod/mini'
-import { procedures, serviceMethods } from '@/domain/deadlines'
+import { instances, procedures, serviceMethods } from '@/domain/deadlines'
 import { claimKinds } from '@/domain/claims/claimKindList'
 
 /** 收到的法院材料：决定后面问哪些日期。 */
-export const documentKinds = ['summons', 'complaint', 'response_notice', 'evidence_notice', 'payment_order', 'judgment', 'mediation_notice'] as const
+/** appeal_petition：对方的上诉状副本（对方上诉了，要问它的送达日）；加在最后，旧记录照常读出。 */
+export const documentKinds = ['summons', 'complaint', 'response_notice', 'evidence_notice', 'payment_order', 'judgment', 'mediation_notice', 'appeal_petition'] as const
 export type DocumentKind = (typeof documentKinds)[number]
 
 /** 常见原告（出借方）。key 也用在小程序码的 scene 里（l=alipay），所以要短。 */
@@ -34,7 +35,16 @@ export const caseFactsFieldsSchema = z.object({
   hearingAt: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/))),
   judgmentServedOn: z.optional(plainDate),
   rulingServedOn: z.optional(plainDate),
-  mediationStartedOn: z.optional(plainDate)
+  mediationStartedOn: z.optional(plainDate),
+  // 案件一生（issue 10）新增的事实，都是可选的：没有它们的第 2 版记录照常读出，不需要迁移。
+  /** 审级：二审（民终）判决送达即生效，没有上诉期。 */
+  instance: z.optional(z.enum(instances)),
+  /** 在中国境内没有住所（答辩、上诉期 30 天）。 */
+  foreignParty: z.optional(z.boolean()),
+  /** 对方上诉状副本的送达日。 */
+  appealServedOn: z.optional(plainDate),
+  /** 判决写明的履行期（天）。 */
+  performanceDays: z.optional(z.number().check(z.int()))
 })
 export type CaseFactsFields = z.infer<typeof caseFactsFieldsSchema>
 

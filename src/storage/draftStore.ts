@@ -36,10 +36,18 @@ export const intakeFormSchema = z.object({
   penalty: text,
   liquidatedDamages: text,
   otherFees: text,
-  source: text
+  source: text,
+  // 案件一生（issue 10）新增的几项：旧草稿里没有，读出时补上空值（见 loadDraft），不把旧草稿当成坏数据。
+  instance: z.optional(text),
+  foreignParty: z.optional(z.boolean()),
+  appealServedOn: z.optional(text),
+  performanceDays: z.optional(text)
 })
 /** 表单的原始输入。 */
-export type IntakeForm = z.infer<typeof intakeFormSchema>
+export type IntakeForm = Required<z.infer<typeof intakeFormSchema>>
+
+/** 新增项的空值：旧草稿缺这几项时用。 */
+const NEW_FIELDS_EMPTY = { instance: '', foreignParty: false, appealServedOn: '', performanceDays: '' }
 
 const draftSchema = z.object({
   version: z.literal(1),
@@ -48,14 +56,14 @@ const draftSchema = z.object({
   step: z.number().check(z.int(), z.minimum(0), z.maximum(3)),
   form: intakeFormSchema
 })
-export type IntakeDraft = Omit<z.infer<typeof draftSchema>, 'version'>
+export type IntakeDraft = Omit<z.infer<typeof draftSchema>, 'version' | 'form'> & { form: IntakeForm }
 
 /** 读草稿；没有返回 null。坏掉的草稿移到隔离区，不让它挡住新建案件。 */
 export function loadDraft(store: KeyValueStore, nowMs: number): IntakeDraft | null {
   const raw = store.get(DRAFT_KEY)
   if (raw === undefined) return null
   const parsed = draftSchema.safeParse(raw)
-  if (parsed.success) return { editingId: parsed.data.editingId, step: parsed.data.step, form: parsed.data.form }
+  if (parsed.success) return { editingId: parsed.data.editingId, step: parsed.data.step, form: { ...NEW_FIELDS_EMPTY, ...parsed.data.form } }
   addToQuarantine(store, [{ at: nowMs, from: DRAFT_KEY, reason: 'draft_shape', raw }])
   store.remove(DRAFT_KEY)
   return null

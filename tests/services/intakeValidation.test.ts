@@ -1,5 +1,5 @@
 import { emptyIntakeForm, normalizeDateInput, parseYuan, type IntakeForm } from '@/services/intakeForm'
-import { firstInvalidStep, firstIssueField, validateStep } from '@/services/intakeValidation'
+import { factsFromForm, firstInvalidStep, firstIssueField, validateStep } from '@/services/intakeValidation'
 
 const TODAY = '2026-11-25'
 const form = (patch: Partial<IntakeForm>): IntakeForm => ({ ...emptyIntakeForm(), ...patch })
@@ -102,5 +102,22 @@ describe('intake validation', () => {
 
   test('firstInvalidStep points at the earliest step with a problem', () => {
     expect(firstInvalidStep(served({ procedure: 'ordinary' }), TODAY)).toEqual({ step: 3, issues: [{ field: 'lenderKey', code: 'not_chosen' }] })
+  })
+})
+
+describe('lifecycle facts in the form (issue 10)', () => {
+  test('a performance period of 400 days is refused at its field with the range to use', () => {
+    const form = { ...emptyIntakeForm(), documents: ['judgment'], judgmentServedOn: '2026-09-01', performanceDays: '400' }
+    expect(validateStep(1, form, '2026-09-20')).toEqual([{ field: 'performanceDays', code: 'performance_days_out_of_range' }])
+  })
+
+  test('an appeal copy served in the future is reported at its own field', () => {
+    const form = { ...emptyIntakeForm(), documents: ['appeal_petition'], appealServedOn: '2026-10-01' }
+    expect(validateStep(1, form, '2026-09-20')).toEqual([{ field: 'appealServedOn', code: 'in_future' }])
+  })
+
+  test('hidden questions do not reach the facts: no performance days without a judgment date, no instance without a reason to ask', () => {
+    const form = { ...emptyIntakeForm(), documents: ['complaint'], serviceMethod: 'mail', servedOn: '2026-09-16', performanceDays: '10', instance: 'second', caseNumber: '(2026)浙0192民初1234号' }
+    expect(factsFromForm(form)).toEqual({ serviceMethod: 'mail', servedOn: '2026-09-16' })
   })
 })

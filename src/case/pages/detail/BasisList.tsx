@@ -7,13 +7,14 @@ import './BasisList.css'
 /**
  * 依据：条文名称可点，展开显示原文（或注明是节选/要点）。
  * 条文名是一个展开/收起的按钮：读屏念出名字和是否已展开。
+ * compact：列在一条说明下面的依据，不再重复“依据 / 点条文名称可以看原文”两行。
  */
-export function BasisList({ basis, testId }: { basis: string[]; testId: string }) {
+export function BasisList({ basis, testId, compact = false }: { basis: readonly string[]; testId: string; compact?: boolean }) {
   const [open, setOpen] = useState<string | null>(null)
   return (
-    <View className='basis'>
-      <View className='basis__title'>{m.basisTitle}</View>
-      <View className='basis__hint'>{m.basisHint}</View>
+    <View className={compact ? 'basis basis--compact' : 'basis'}>
+      {compact ? null : <View className='basis__title'>{m.basisTitle}</View>}
+      {compact ? null : <View className='basis__hint'>{m.basisHint}</View>}
       {basis.map((citation, i) => {
         const law = legalTexts[citation]
         const expanded = open === citation

@@ -9,15 +9,20 @@ import { deadlineKindName, deadlineTodo, explanationText } from '@/i18n/deadline
 import { detailText as m } from '@/i18n/detail'
 import { urgencyOf } from '@/services/urgency'
 import { BasisList } from './BasisList'
+import { MissedHelp } from './MissedHelp'
 import './DeadlineCard.css'
 
-/** 时间线上的一个期限：日期、剩余天数、建议最晚日、顺延、未公布假期的提醒、要做什么、依据。 */
+/**
+ * 时间线上的一个期限：日期、剩余天数、建议最晚日、顺延、未公布假期的提醒、要做什么、依据。
+ * 已经过了的期限不再给“在这一天之前…”的建议，而是说现在还能做什么（MissedHelp）。
+ */
 export function DeadlineCard({ deadline, children }: { deadline: Deadline; children?: ReactNode }) {
   const { kind } = deadline
   const rolled = deadline.explanation.find((e) => e.code === 'rolled_over')
   const provisional = deadline.explanation.filter((e) => e.code === 'provisional_calendar')
   const notes = deadline.explanation.filter((e) => e.code !== 'rolled_over' && e.code !== 'provisional_calendar')
   const left = deadline.daysLeft ?? 0
+  const passed = left < 0
   return (
     <Card title={deadlineKindName[kind]} testId={`deadline-${kind}`}>
       <View className='timeline__date' data-testid={`due-${kind}`}>
@@ -27,14 +32,18 @@ export function DeadlineCard({ deadline, children }: { deadline: Deadline; child
         {daysLeftText(left)}
       </View>
       {rolled ? <View className='timeline__rollover' data-testid={`rollover-${kind}`}><NoBreakDates text={explanationText.rolled_over(rolled.params)} /></View> : null}
-      {deadline.safeDue !== deadline.due ? <View className='timeline__safe' data-testid={`safe-${kind}`}><NoBreakDates text={m.safeDue(deadline.safeDue)} /></View> : null}
+      {deadline.safeDue !== deadline.due && !passed ? <View className='timeline__safe' data-testid={`safe-${kind}`}><NoBreakDates text={m.safeDue(deadline.safeDue)} /></View> : null}
       {provisional.map((e) => (
         <Notice key={String(e.params.year)} tone='warning' testId={`provisional-${kind}`}>
           {`${m.provisionalTitle}：${explanationText.provisional_calendar(e.params)}`}
         </Notice>
       ))}
-      <View className='timeline__subtitle'>{m.todoTitle}</View>
-      <View data-testid={`todo-${kind}`}>{deadlineTodo[kind]}</View>
+      {passed ? <MissedHelp kind={kind} /> : (
+        <>
+          <View className='timeline__subtitle'>{m.todoTitle}</View>
+          <View data-testid={`todo-${kind}`}>{deadlineTodo[kind]}</View>
+        </>
+      )}
       {notes.length > 0 ? <View className='timeline__subtitle'>{m.notesTitle}</View> : null}
       {notes.map((e) => <View key={e.code} className='timeline__note'><NoBreakDates text={`· ${explanationText[e.code](e.params)}`} /></View>)}
       <BasisList basis={deadline.basis} testId={kind} />

@@ -26,6 +26,11 @@ import { documentsEntry } from '@/i18n/documentNames'
 import { CaseInfo } from './CaseInfo'
 import { DeadlineCard } from './DeadlineCard'
 import { PrepareCard } from './PrepareCard'
+import { StageStrip } from './StageStrip'
+import { AfterJudgmentCard } from './AfterJudgmentCard'
+import { StaleNotice } from './StaleNotice'
+import { afterJudgment, caseStages, nextStep } from '@/domain/lifecycle/lifecycle'
+import { lifecycleText } from '@/i18n/lifecycle'
 import { DocumentLinks } from './DocumentLinks'
 import './detail.css'
 
@@ -60,6 +65,8 @@ export default function DetailPage() {
     )
   }
   const { record, timeline, progress } = loaded
+  const todayDate = today()
+  const after = afterJudgment(timeline.facts, timeline.deadlines)
   const remove = async () => {
     const ok = await confirmAction({ title: m.deleteConfirmTitle, content: m.deleteConfirmBody, confirmText: m.deleteConfirm, cancelText: t.common.cancel, danger: true })
     if (!ok) return
@@ -69,6 +76,8 @@ export default function DetailPage() {
   }
   return (
     <PageShell title={m.title} lead={t.home.caseTitle(record.lender.name, record.caseNumber)}>
+      <StageStrip stages={caseStages(timeline.facts, timeline.deadlines, todayDate)} next={nextStep(timeline.facts, timeline.deadlines, todayDate)} />
+      <StaleNotice stale={timeline.stale} />
       {timeline.assumptions.length > 0 ? (
         <Notice testId='assumptions'>
           <View className='timeline__subtitle'>{m.assumptionsTitle}</View>
@@ -76,11 +85,13 @@ export default function DetailPage() {
         </Notice>
       ) : null}
       {timeline.deadlines.length === 0 ? <Notice tone='warning' testId='no-deadlines'>{m.noDeadlines}</Notice> : null}
+      {timeline.facts.instance === 'second' ? <Notice testId='second-instance-note'>{lifecycleText.secondInstanceNoAppeal}</Notice> : null}
       <View data-testid='timeline'>
         {timeline.deadlines.map((d) => (
           <DeadlineCard key={`${d.kind}-${d.due}`} deadline={d}><DocumentLinks caseId={record.id} procedure={record.procedure} deadline={d} /></DeadlineCard>
         ))}
       </View>
+      {after ? <AfterJudgmentCard after={after} /> : null}
       <Button variant='secondary' testId='open-documents' onTap={() => openPage(routes.documentList, { id: record.id })}>{documentsEntry.button}</Button>
       <RemindMeButton caseId={record.id} deadlines={timeline.deadlines} {...labelsOf(record)} />
       <PrepareCard caseId={record.id} progress={progress} />

@@ -6,6 +6,7 @@ import { TextInput } from '@/components/TextInput'
 import { parseCaseNumber } from '@/domain/case/caseNumber'
 import { procedureChoices } from '@/storage/caseRecord'
 import { intakeText as m } from '@/i18n/intake'
+import { asksInstance, suggestInstanceFromNumber } from '@/services/intakeValidation'
 import { issueText, type StepProps } from './stepProps'
 
 /** 第三步：法院、案号（边输边识别）、审理程序（可选“不确定”）。 */
@@ -27,6 +28,11 @@ export function StepCourt({ form, issues, update, suggested, focusField }: StepP
           <View className='link-button' role='button' aria-role='button' aria-label={m.continueWithoutCaseNumber} data-testid='continue-without-case-number' onClick={() => update({ caseNumberUnchecked: true })}>{m.continueWithoutCaseNumber}</View>
         ) : null}
       </Field>
+      {asksInstance(form) ? (
+        <Field label={m.labels.instance} hint={suggestInstanceFromNumber(form.caseNumber) === 'second' && form.instance === 'second' ? m.instanceSuggested : m.instanceHint} error={issueText(issues, 'instance')} testId='instance'>
+          <ChoiceList options={(['first', 'second'] as const).map((value) => ({ value, label: m.instances[value] }))} selected={[form.instance]} onToggle={(v) => update({ instance: v })} label={m.labels.instance} testIdPrefix='instance' />
+        </Field>
+      ) : null}
       <Field label={m.labels.procedure} hint={suggested ? m.procedureSuggested : m.procedureHint} error={issueText(issues, 'procedure')} testId='procedure'>
         <ChoiceList options={PROCEDURE_ORDER.map((value) => ({ value, label: m.procedures[value] }))} selected={[form.procedure]} onToggle={(v) => update({ procedure: v })} label={m.labels.procedure} testIdPrefix='procedure' />
       </Field>

@@ -7,9 +7,9 @@ import { dateQuestions, type IntakeForm } from '@/services/intakeForm'
 import { intakeText as m } from '@/i18n/intake'
 import { issueText, type StepProps } from './stepProps'
 
-type DateKey = 'servedOn' | 'publicNoticeOn' | 'hearingDate' | 'evidenceDeadline' | 'judgmentServedOn' | 'rulingServedOn' | 'mediationStartedOn'
+type DateKey = 'servedOn' | 'publicNoticeOn' | 'hearingDate' | 'evidenceDeadline' | 'judgmentServedOn' | 'rulingServedOn' | 'mediationStartedOn' | 'appealServedOn'
 
-/** 第二步：只问收到的材料涉及的日期。 */
+/** 第二步：只问收到的材料涉及的日期；履行天数在填了判决日期后才问，住所只在有答辩、上诉期时问。 */
 export function StepDates({ form, issues, update, today, focusField }: StepProps) {
   const q = dateQuestions(form)
   const date = (key: DateKey, hint?: string) => (
@@ -46,7 +46,18 @@ export function StepDates({ form, issues, update, today, focusField }: StepProps
       ) : null}
       {q.judgment ? date('judgmentServedOn') : null}
       {q.judgment ? date('rulingServedOn') : null}
+      {q.performance ? (
+        <Field label={m.labels.performanceDays} hint={m.performanceDaysHint} error={issueText(issues, 'performanceDays')} testId='performanceDays'>
+          <TextInput inputMode='numeric' value={form.performanceDays} onChange={(v) => update({ performanceDays: v })} placeholder='10' label={m.labels.performanceDays} focus={focusField === 'performanceDays'} testId='performanceDays' />
+        </Field>
+      ) : null}
+      {q.appeal ? date('appealServedOn', m.appealServedOnHint) : null}
       {q.mediation ? date('mediationStartedOn') : null}
+      {q.foreignParty ? (
+        <Field label={m.labels.foreignParty} hint={m.foreignPartyHint} error={issueText(issues, 'foreignParty')} testId='foreignParty'>
+          <ChoiceList multiple options={[{ value: 'yes', label: m.foreignPartyOption }]} selected={form.foreignParty ? ['yes'] : []} onToggle={() => update({ foreignParty: !form.foreignParty })} label={m.labels.foreignParty} testIdPrefix='foreign-party' />
+        </Field>
+      ) : null}
     </>
   )
 }

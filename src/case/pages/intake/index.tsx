@@ -12,7 +12,7 @@ import { now, today } from '@/adapters/clock'
 import { parseEntry } from '@/services/entry'
 import { INTAKE_STEPS, type IntakeForm } from '@/services/intakeForm'
 import { discardDraft, persistDraft, startIntake, suggestProcedure, type IntakeStart } from '@/services/intakeSession'
-import { firstInvalidStep, firstIssueField, validateStep, type FormField, type IntakeIssue } from '@/services/intakeValidation'
+import { firstInvalidStep, firstIssueField, suggestInstanceFromNumber, validateStep, type FormField, type IntakeIssue } from '@/services/intakeValidation'
 import { saveIntake } from '@/services/intakeSave'
 import type { LenderKey } from '@/storage/caseRecord'
 import { routes } from '@/routes'
@@ -65,6 +65,8 @@ export default function IntakePage() {
     if (patch.caseNumber !== undefined) {
       const procedure = suggestProcedure({ ...nextForm, documents: [] })
       if (procedure) { nextForm = { ...nextForm, procedure }; setSuggested(true) }
+      // 民终 案号 → 预选二审（页面上说明是预选的，可以改）；用户已经选过的不动。
+      if (nextForm.instance === '' && suggestInstanceFromNumber(nextForm.caseNumber) === 'second') nextForm = { ...nextForm, instance: 'second' }
     }
     if (patch.procedure !== undefined) setSuggested(false)
     setIssues((old) => old.filter((issue) => !(issue.field in patch)))

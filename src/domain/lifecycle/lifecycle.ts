@@ -1,0 +1,10 @@
+/** 案件的一生（阶段、下一步、错过期限后还能做什么、判决之后）的公共入口。 */
+export { caseStages, currentStage, stageCodes } from './caseStages'
+export type { Stage, StageCode, StageStatus, StageVariant } from './caseStages'
+export { nextStep, nextStepCodes, effectiveOn } from './nextStep'
+export type { NextStep, NextStepCode } from './nextStep'
+export { missedDeadlineHelp, helpCodes, helpKinds } from './missedDeadlineHelp'
+export type { HelpCode, HelpItem } from './missedDeadlineHelp'
+export { afterJudgment, enforcementCodes } from './afterJudgment'
+export type { AfterJudgment, EffectKind, EnforcementCode, EnforcementItem } from './afterJudgment'
+export type { LifecycleDeadline, LifecycleFacts, LifecycleKind } from './lifecycleFacts'
