@@ -20,12 +20,19 @@ const SIX_MONTHS: Period = { unit: 'month', amount: 6 }
 const RETRIAL_BASIS = ['民事诉讼法第二百一十六条', '民诉法解释第一百二十七条']
 const ART_286 = '民事诉讼法第二百八十六条'
 
+/**
+ * A judgment that cannot be appealed and so takes effect on service (第一百五十八条): 小额诉讼 实行一审终审
+ * (第一百六十五条); 二审判决、裁定是终审的 (第一百八十二条). The lifecycle module asks the same question.
+ */
+export function isFinalOnService(facts: Pick<CaseFacts, 'procedure' | 'instance'>): boolean {
+  return facts.procedure === 'small_claims' || facts.instance === 'second'
+}
+
 /** Why a judgment cannot be appealed, or null when it can. */
 function finality(facts: CaseFacts): Explanation[] | null {
-  // 小额诉讼 实行一审终审 (第一百六十五条); 二审判决、裁定是终审的 (第一百八十二条).
+  if (!isFinalOnService(facts)) return null
   if (facts.procedure === 'small_claims') return [explain('small_claims_no_appeal'), explain('small_claims_retrial_original_court')]
-  if (facts.instance === 'second') return [explain('second_instance_final')]
-  return null
+  return [explain('second_instance_final')]
 }
 
 function finalBasis(facts: CaseFacts): string[] {
@@ -49,9 +56,10 @@ export function postJudgmentDeadlines(facts: CaseFacts, calendar: HolidayCalenda
   const appealed = facts.appealServedOn !== undefined && final === null
   if (facts.judgmentServedOn && final) {
     const effectiveOn = facts.judgmentServedOn
+    const basis = finalBasis(facts)
     const notes = [...final, explain('judgment_effective_on', { effectiveOn }), explain('fixed_period')]
-    out.push(periodDeadline('retrial', effectiveOn, SIX_MONTHS, [...RETRIAL_BASIS, ...finalBasis(facts)], notes, calendar))
-    if (facts.performanceDays !== undefined) out.push(performanceDeadline(facts.performanceDays, effectiveOn, finalBasis(facts), final, calendar))
+    out.push(periodDeadline('retrial', effectiveOn, SIX_MONTHS, [...RETRIAL_BASIS, ...basis], notes, calendar))
+    if (facts.performanceDays !== undefined) out.push(performanceDeadline(facts.performanceDays, effectiveOn, basis, final, calendar))
   } else if (facts.judgmentServedOn) {
     const days = foreign ? FOREIGN_PARTY_DAYS : APPEAL_JUDGMENT_DAYS
     const appealNotes = [explain('appeal_requires_written_petition'), ...(foreign ? [explain('foreign_party_period', { days })] : [])]

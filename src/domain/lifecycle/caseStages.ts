@@ -3,6 +3,7 @@
  * 支付令和诉前调解走各自的短路径。Each stage is done / current / upcoming, derived from the facts and
  * the deadlines alone (no clock: `today` is a parameter).
  */
+import { isFinalOnService } from '../deadlines/judgmentRules'
 import { deadlineOf, isOpen, type LifecycleDeadline, type LifecycleFacts } from './lifecycleFacts'
 
 export const stageCodes = [
@@ -39,7 +40,7 @@ function litigationStage(facts: LifecycleFacts, deadlines: readonly LifecycleDea
   const second = facts.instance === 'second'
   if (facts.judgmentServedOn) {
     // 第二审判决是终审判决 (第一百八十二条), effective on service; small claims are final at first instance (第一百六十五条).
-    if (second || facts.procedure === 'small_claims') return { current: 'performance', variant: 'effective' }
+    if (isFinalOnService(facts)) return { current: 'performance', variant: 'effective' }
     if (facts.appealServedOn) return { current: 'appeal_or_effective', variant: 'second_instance' }
     const appeal = deadlineOf(deadlines, 'appeal_judgment')
     // Not appealed by the end of the period → effective (第一百五十八条) [M: the other side's period may end later, 解释第二百四十四条].

@@ -2,6 +2,7 @@
  * 时间线最上面的一句话：现在该做什么。即使每个日期都过了，也有下一步。
  * Returns one code with params; the sentence lives in i18n (src/i18n/lifecycle.ts).
  */
+import { isFinalOnService } from '../deadlines/judgmentRules'
 import { caseStages, currentStage } from './caseStages'
 import { deadlineOf, isOpen, type LifecycleDeadline, type LifecycleFacts, type LifecycleKind } from './lifecycleFacts'
 
@@ -111,6 +112,6 @@ function effectiveAfter(deadlines: readonly LifecycleDeadline[]): string | undef
 /** 生效日：二审和小额诉讼为送达日 (第一百八十二条、第一百六十五条)，一审为上诉期满后 (第一百五十八条). */
 export function effectiveOn(facts: LifecycleFacts, deadlines: readonly LifecycleDeadline[]): string | undefined {
   if (!facts.judgmentServedOn) return undefined
-  if (facts.instance === 'second' || facts.procedure === 'small_claims') return facts.judgmentServedOn
+  if (isFinalOnService(facts)) return facts.judgmentServedOn
   return effectiveAfter(deadlines)
 }
