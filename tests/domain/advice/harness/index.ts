@@ -1,0 +1,14 @@
+/**
+ * All advice a scenario's facts produce, from the real domain functions of every area.
+ * Add an area: one module in this folder exporting `(facts, today) => string[]`, listed below.
+ */
+import type { ScenarioFacts } from '../scenario'
+import { limitationAdvice } from './limitation'
+
+type AreaAdvice = (facts: ScenarioFacts, today: string) => string[]
+
+const areas: AreaAdvice[] = [limitationAdvice]
+
+export function adviceFor(facts: ScenarioFacts, today: string): Set<string> {
+  return new Set(areas.flatMap((area) => area(facts, today)))
+}
