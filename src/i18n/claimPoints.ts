@@ -28,6 +28,8 @@ export const claimPointText: Record<ClaimPointCode, (p: Params) => string> = {
   enforcement_costs_need_proof: (p) => `原告主张的律师费、保全费等${yuan(p.costsFen)}，应当以合同有明确约定并已实际发生为前提，请原告举证。`,
   card_total_excessive: (p) => `原告主张的透支利息、复利、违约金等总额过高：按内部收益率法折合年化成本约为${percent(p.nominal)}，超过年利率${percent(p.capRate)}。答辩人请求予以适当减少。`,
   terms_not_explained: () => '原告在订立合同时，未就利息、费用、违约金等与答辩人有重大利害关系的格式条款作出提示和说明，答辩人主张该等条款不成为合同的内容。',
+  interest_above_cap_as_applied: (p) => `按本金实际占用的金额和天数以单利计算，至${day(p.asOf)}，利息、复利、罚息、违约金和其他费用合计不应超过${yuan(p.allowedFen)}（年利率${percent(p.capRate)}）；原告已收取和主张的共计${yuan(p.chargedFen)}，超出${yuan(p.excessFen)}。答辩人请求对超出部分予以调减。`,
+  limitation_may_have_run: (p) => `本案债务${p.event === 'last_due' ? '最后一期履行期限届满' : p.event === 'last_repayment' ? '答辩人最后一次还款' : p.event === 'last_promise' ? '答辩人最后一次同意还款' : '原告最后一次催收到达答辩人'}之日为${day(p.latestOn)}，至原告起诉时已超过三年诉讼时效期间（${day(p.ranOn)}届满）。答辩人提出诉讼时效抗辩；原告如主张诉讼时效中断，应当举证证明。`,
   actual_rate_above_stated: (p) => `合同载明的年利率为${percent(p.statedRate)}，但按合同的还款计划以内部收益率法计算，实际年化成本约为${percent(p.nominal)}，高于合同载明的利率，差额部分请原告说明依据。`,
 }
 

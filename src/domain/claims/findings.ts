@@ -39,6 +39,8 @@ export type Payment = { on: string; fen: Fen }
 export const answerElements = [
   'principal', 'interest', 'liquidatedDamages', 'fees', 'costs', 'total',
   'loanAmount', 'rate', 'repayments', 'disclosure',
+  /** 有无其他免责/减责事由 (金融借款 17, 信用卡 14, 保证保险 8): the limitation defence goes here. */
+  'exemptions',
 ] as const
 export type AnswerElement = (typeof answerElements)[number]
 
@@ -70,6 +72,17 @@ export const claimPointCodes = [
   'terms_not_explained',
   /** params {statedRate, effective, nominal}: the schedule costs more than the rate the contract states (fees or interest on the original principal). */
   'actual_rate_above_stated',
+  /**
+   * params {capRate, allowedFen, chargedFen, excessFen, asOf}: interest, penalties and fees charged and claimed
+   * exceed the cap applied as courts apply it — simple interest on the principal outstanding over the days it
+   * was outstanding (法发〔2017〕22号 [M] 24%; 民间借贷规定第二十五条 4 × LPR).
+   */
+  'interest_above_cap_as_applied',
+  /**
+   * params {event, latestOn, ranOn, filingDateKnown}: the three years may have run before the filing
+   * (民法典第一百八十八条、第一百八十九条、第一百九十二条; 诉讼时效规定第三条): raise it in the answer, at first instance.
+   */
+  'limitation_may_have_run',
 ] as const
 export type ClaimPointCode = (typeof claimPointCodes)[number]
 

@@ -76,7 +76,7 @@ export const financialLoanForm: AnswerForm = {
   ],
   elementItem: {
     principal: 'principal', interest: 'interest', liquidatedDamages: 'otherClaims', fees: 'otherClaims', costs: 'costs',
-    total: 'total', loanAmount: 'loanAmount', rate: 'rate', repayments: 'repayments', disclosure: 'contract',
+    total: 'total', loanAmount: 'loanAmount', rate: 'rate', repayments: 'repayments', disclosure: 'contract', exemptions: 'exemption',
   },
 }
 
@@ -105,7 +105,7 @@ export const creditCardForm: AnswerForm = {
   ],
   elementItem: {
     principal: 'principal', interest: 'interest', liquidatedDamages: 'interest', fees: 'interest', costs: 'costs',
-    total: 'total', loanAmount: 'principal', rate: 'cardTerms', repayments: 'repaid', disclosure: 'disclosure',
+    total: 'total', loanAmount: 'principal', rate: 'cardTerms', repayments: 'repaid', disclosure: 'disclosure', exemptions: 'exemption',
   },
 }
 
@@ -133,7 +133,7 @@ export const guaranteeInsuranceForm: AnswerForm = {
   ],
   elementItem: {
     principal: 'principal', interest: 'premium', liquidatedDamages: 'premium', fees: 'premium', costs: 'costs',
-    total: 'total', loanAmount: 'loanTerms', rate: 'loanTerms', repayments: 'overdue', disclosure: 'disclosure',
+    total: 'total', loanAmount: 'loanTerms', rate: 'loanTerms', repayments: 'overdue', disclosure: 'disclosure', exemptions: 'exemption',
   },
 }
 
