@@ -16,6 +16,7 @@ import { fenToYuanText } from '@/domain/money/yuanInput'
 import { claimPointSentence } from '@/i18n/claimPoints'
 import type { CaseRecord } from '@/storage/caseRecord'
 import type { DocDraft, PartyDraft } from '@/storage/documentStore'
+import { afterAnswerDefaults } from './afterAnswerValues'
 import type { DocumentInputs } from './documentInputs'
 
 /** The claim kind of the answer form: the user's choice for this document, else the case's. */
@@ -31,8 +32,11 @@ export function claimedOf(record: CaseRecord): ClaimedItems {
 
 const yuan = (fen: number | undefined): string | undefined => (typeof fen === 'number' ? fenToYuanText(fen) : undefined)
 
-/** Values a document can start from, taken from the case; the user can change each. */
-export function defaultsFor(kind: DocKind, record: CaseRecord, deadlines: readonly Deadline[]): DraftFields {
+/**
+ * Values a document can start from, taken from the case; the user can change each. `answer`: the answer as it
+ * would be filed, for the documents that build on it (the appeal's reasons).
+ */
+export function defaultsFor(kind: DocKind, record: CaseRecord, deadlines: readonly Deadline[], answer?: FiledAnswer): DraftFields {
   const due = (k: string) => deadlines.find((d) => d.kind === k)?.due
   const c = record.claim
   const claimedTotal = claimedOf(record).total
@@ -54,6 +58,7 @@ export function defaultsFor(kind: DocKind, record: CaseRecord, deadlines: readon
     if (extra.length > 0) fields.waiveFen = yuan(extra.reduce((a, b) => a + b, 0))
   }
   if (kind === 'repayment_plan') { fields.principalFen = yuan(c.principal); fields.proposedFen = yuan(c.principal) }
+  Object.assign(fields, afterAnswerDefaults(kind, record, deadlines, { claimKind: answer?.claimKind ?? claimKindOf(record), claimTotalFen: claimedTotal, answers: answer?.answers }))
   return { fields: Object.fromEntries(Object.entries(fields).filter((e): e is [string, string] => e[1] !== undefined)), choices }
 }
 
@@ -63,6 +68,7 @@ export function effectiveDraft(draft: DocDraft | undefined, defaults: DraftField
     fields: { ...defaults.fields, ...(draft?.fields ?? {}) },
     choices: { ...defaults.choices, ...(draft?.choices ?? {}) },
     answers: draft?.answers ?? {},
+    ...(draft?.exhibits ? { exhibits: draft.exhibits } : {}),
   }
 }
 
@@ -111,13 +117,24 @@ function partyFields(party: PartyDraft | undefined): { fields: Fields; issues: D
 export type DocumentValuesInput = {
   kind: DocKind; template: Template; record: CaseRecord; draft: DocDraft | undefined; party: PartyDraft | undefined
   deadlines: readonly Deadline[]; inputs: DocumentInputs
+  /** The answer as filed, for the documents built on it (filedAnswer). */
+  answer?: FiledAnswer
+}
+
+export type FiledAnswer = { claimKind: ClaimKind; answers: AnswerValues }
+
+/** The answer as it would print: its claim kind, and the pre-fill under the user's own answers. */
+export function filedAnswer(record: CaseRecord, answerDraft: DocDraft | undefined, inputs: DocumentInputs): FiledAnswer {
+  const claimKind = claimKindFor(record, answerDraft)
+  const prefill = prefillAnswers(answerFormFor(claimKind), { findings: inputs.findings, evidence: inputs.evidence, sentenceOf: claimPointSentence })
+  return { claimKind, answers: mergeAnswers(prefill, answerDraft?.answers ?? {}) }
 }
 
 /** Everything the renderer needs, the issues to show at their fields, and the answer pre-fill. */
 export function documentValues(input: DocumentValuesInput): { values: RenderInput; issues: DraftIssue[]; prefill: Prefill | null } {
   const { kind, template, record, draft, party, deadlines, inputs } = input
   const claimKind = claimKindFor(record, draft)
-  const effective = effectiveDraft(draft, defaultsFor(kind, record, deadlines))
+  const effective = effectiveDraft(draft, defaultsFor(kind, record, deadlines, input.answer))
   const own = readDraftFields(kind, template, effective)
   const who = partyFields(party)
   const fields = { ...caseFields(record, claimKind), ...who.fields, ...own.fields }

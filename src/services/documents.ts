@@ -20,7 +20,8 @@ import type { CaseDocuments, DocDraft, PartyDraft } from '@/storage/documentStor
 import { findCase, listCases } from './cases'
 import { loadDocumentInputs } from './documentInputs'
 import { loadDocuments, partyFromOtherCases } from './documentDrafts'
-import { claimKindFor, defaultsFor, documentValues, effectiveDraft } from './documentValues'
+import { claimedOf, claimKindFor, defaultsFor, documentValues, effectiveDraft, filedAnswer } from './documentValues'
+import { appealAmountFen } from './afterAnswerValues'
 import { currentHolidayCalendar } from './holidayUpdates'
 import { buildTimeline } from './timeline'
 
@@ -32,7 +33,8 @@ export function listDocuments(store: KeyValueStore, caseId: string, nowMs: numbe
   if (!record) return null
   const { deadlines } = buildTimeline(record, today, currentHolidayCalendar(store))
   const docs = loadDocuments(store, caseId, nowMs)
-  const entries = offerDocuments({ procedure: record.procedure, deadlines }).map((o) => ({ ...o, startedAt: docs.drafts[o.kind]?.updatedAt ?? null }))
+  const claimFen = appealAmountFen(docs.drafts.appeal, claimedOf(record).total)
+  const entries = offerDocuments({ procedure: record.procedure, deadlines, claimFen }).map((o) => ({ ...o, startedAt: docs.drafts[o.kind]?.updatedAt ?? null }))
   return { record, entries }
 }
 
@@ -68,12 +70,15 @@ export function openDocument(store: KeyValueStore, caseId: string, kind: DocKind
   const claimKind = claimKindFor(record, draft)
   const template = templateFor(kind, claimKind)
   const inputs = loadDocumentInputs(store, record, nowMs)
-  const { values, issues, prefill } = documentValues({ kind, template, record, draft, party, deadlines, inputs })
-  const offer = offerDocuments({ procedure: record.procedure, deadlines }).find((o) => o.kind === kind) ?? null
+  // The appeal's reasons start from the answer as it would be filed (issue 21).
+  const answer = kind === 'appeal' ? filedAnswer(record, docs.drafts.answer, inputs) : undefined
+  const { values, issues, prefill } = documentValues({ kind, template, record, draft, party, deadlines, inputs, answer })
+  const claimFen = kind === 'appeal' ? appealAmountFen(draft, claimedOf(record).total) : undefined
+  const offer = offerDocuments({ procedure: record.procedure, deadlines, claimFen }).find((o) => o.kind === kind) ?? null
   return {
     record, kind, offer, docs, party, prefill, issues, claimKind,
     answers: values.answers ?? {}, claimed: values.claimed ?? {}, fields: values.fields,
-    form: { ...effectiveDraft(draft, defaultsFor(kind, record, deadlines)), claimKind: draft?.claimKind },
+    form: { ...effectiveDraft(draft, defaultsFor(kind, record, deadlines, answer)), claimKind: draft?.claimKind },
     rendered: renderDocument(template, values),
   }
 }

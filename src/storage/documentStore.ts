@@ -7,6 +7,7 @@ import * as z from 'zod/mini'
 import type { KeyValueStore } from '@/adapters/storage'
 import { claimKinds } from '@/domain/claims/claimKind'
 import { docKinds, partyFields } from '@/domain/documents/docKinds'
+import { MAX_EXHIBITS } from '@/domain/documents/afterAnswer/exhibits'
 import { addToQuarantine } from './quarantine'
 
 export const DOCUMENTS_VERSION = 1
@@ -16,6 +17,16 @@ export const documentsKey = (caseId: string): string => `yingsu:documents:v${DOC
 /** Long enough for several paragraphs of reasons; short enough that one case stays far below WeChat's 1 MB per key. */
 const text = z.string().check(z.maxLength(5000))
 const answerSchema = z.object({ stance: z.optional(z.enum(['', 'agree', 'object'])), text: z.optional(text) })
+/**
+ * One exhibit of the other side for the 质证意见 (issue 21). Stances and the common kind are plain short strings,
+ * not enums, so a value a later version adds still loads (the domain drops what it does not know).
+ */
+const shortText = z.string().check(z.maxLength(200))
+const aspectSchema = z.object({ stance: z.optional(z.string().check(z.maxLength(16))), reason: z.optional(text) })
+const exhibitSchema = z.object({
+  id: z.string().check(z.maxLength(32)), name: z.optional(shortText), common: z.optional(z.string().check(z.maxLength(32))), purpose: z.optional(text), opinion: z.optional(text),
+  authenticity: z.optional(aspectSchema), legality: z.optional(aspectSchema), relevance: z.optional(aspectSchema),
+})
 
 export const docDraftSchema = z.object({
   fields: z.record(z.string(), text),
@@ -23,10 +34,13 @@ export const docDraftSchema = z.object({
   answers: z.record(z.string(), answerSchema),
   /** The 要素式 form the user chose, when not the one the lender suggests. */
   claimKind: z.optional(z.enum(claimKinds)),
+  /** 质证意见: the other side's exhibits, as the user listed them (optional: older drafts have none). */
+  exhibits: z.optional(z.array(exhibitSchema).check(z.maxLength(MAX_EXHIBITS))),
   updatedAt: z.number(),
 })
 export type DocDraft = z.infer<typeof docDraftSchema>
 export type AnswerDraft = z.infer<typeof answerSchema>
+export type ExhibitDraftRecord = z.infer<typeof exhibitSchema>
 
 const partyShape = Object.fromEntries(partyFields.map((f) => [f, z.optional(z.string().check(z.maxLength(200)))]))
 export const partySchema = z.object({ ...partyShape, eServiceContact: z.optional(z.string().check(z.maxLength(200))) })

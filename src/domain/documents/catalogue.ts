@@ -5,20 +5,26 @@
  * 证据规定第五十四条；小额诉讼异议：解释第二百七十九条）标为 closed，放到最后并说明原因。
  */
 import type { Deadline, Procedure } from '../deadlines'
+import type { AppealFee } from '../claims/appealFee'
+import { afterAnswerFee, afterAnswerRelevant, afterAnswerStatus, isEnforcementKind } from './afterAnswer/catalogue'
+import { isAfterAnswerKind } from './afterAnswer/kinds'
 import { docDeadline, docKinds, type DocKind } from './docKinds'
 
 /** open: can still be filed; late: its deadline passed but it still helps (an answer before the hearing [S]); closed: too late. */
 export type DocStatus = 'open' | 'late' | 'closed'
-export type DocOffer = { kind: DocKind; deadline: Deadline | null; status: DocStatus }
+/** `fee`: the appeal's fee on the amount appealed, when the case knows the amount (afterAnswer/catalogue.ts). */
+export type DocOffer = { kind: DocKind; deadline: Deadline | null; status: DocStatus; fee?: AppealFee }
 
 /** Filing after the deadline has no effect for these. */
 const CLOSES_AT_DEADLINE: ReadonlySet<DocKind> = new Set(['jurisdiction_objection', 'payment_order_objection', 'evidence_extension', 'small_claims_objection', 'fee_relief'])
 /** Deadlines that 第八十六条 顺延 can rescue when missed for good cause. */
 const EXTENDABLE = new Set(['answer', 'evidence', 'payment_order_objection', 'appeal_judgment', 'appeal_ruling'])
 
-type CaseShape = { procedure: Procedure | 'unsure'; deadlines: readonly Deadline[] }
+/** `claimFen`: the amount an appeal would dispute (the appeal draft's, else the claim), for the appeal fee. */
+type CaseShape = { procedure: Procedure | 'unsure'; deadlines: readonly Deadline[]; claimFen?: number }
 
-function relevantKinds({ procedure, deadlines }: CaseShape): DocKind[] {
+function relevantKinds(c: CaseShape): DocKind[] {
+  const { procedure, deadlines } = c
   const has = (kind: string) => deadlines.some((d) => d.kind === kind)
   if (procedure === 'payment_order' || has('payment_order_objection')) {
     return ['payment_order_objection', 'installment_letter', 'penalty_waiver_letter', 'period_extension']
@@ -26,6 +32,7 @@ function relevantKinds({ procedure, deadlines }: CaseShape): DocKind[] {
   if (procedure === 'pre_litigation_mediation' || has('mediation_end')) return ['repayment_plan', 'installment_letter', 'penalty_waiver_letter']
   return docKinds.filter((kind) => {
     if (kind === 'payment_order_objection') return false
+    if (isAfterAnswerKind(kind)) return afterAnswerRelevant(kind, c)
     if (kind === 'small_claims_objection') return procedure === 'small_claims'
     if (kind === 'fee_relief') return has('appeal_judgment') || has('appeal_ruling')
     return true
@@ -53,15 +60,18 @@ export function offerDocuments(c: CaseShape): DocOffer[] {
   const offers = relevantKinds(c).map((kind): DocOffer => {
     const wanted = docDeadline[kind]
     const deadline = wanted ? c.deadlines.find((d) => d.kind === wanted) ?? null : null
-    return { kind, deadline, status: statusOf(kind, deadline) }
+    if (!isAfterAnswerKind(kind)) return { kind, deadline, status: statusOf(kind, deadline) }
+    const fee = afterAnswerFee(kind, c)
+    return { kind, deadline, status: afterAnswerStatus(kind, deadline, c), ...(fee ? { fee } : {}) }
   })
   const group = (o: DocOffer): number => {
     if (o.status === 'closed') return 4
     if (o.status === 'late') return 3
     if (o.deadline) return 0
-    return o.kind === 'period_extension' && missed ? 1 : 2
+    return (o.kind === 'period_extension' && missed) || isEnforcementKind(o.kind) ? 1 : 2
   }
-  const order = (kind: DocKind) => docKinds.indexOf(kind)
+  // The fee-relief application goes with the appeal (诉讼费用交纳办法第四十八条), so it follows it.
+  const order = (kind: DocKind) => (kind === 'fee_relief' ? docKinds.indexOf('appeal') + 0.5 : docKinds.indexOf(kind))
   return offers.sort((a, b) => group(a) - group(b)
     || (a.deadline && b.deadline && group(a) === 0 ? (a.deadline.due < b.deadline.due ? -1 : a.deadline.due > b.deadline.due ? 1 : 0) : 0)
     || order(a.kind) - order(b.kind))

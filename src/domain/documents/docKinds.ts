@@ -3,10 +3,12 @@
  * Names as the SPC 民事诉讼文书样式 (2016) has them (documents.md §2); the letters have no official form.
  */
 import type { DeadlineKind } from '../deadlines'
+import { afterAnswerDeadline, afterAnswerKinds, afterAnswerPartyFields } from './afterAnswer/kinds'
 
 export const docKinds = [
   'jurisdiction_objection', 'answer', 'evidence_extension', 'small_claims_objection', 'payment_order_objection',
   'repayment_plan', 'installment_letter', 'penalty_waiver_letter', 'period_extension', 'fee_relief',
+  ...afterAnswerKinds,
 ] as const
 export type DocKind = (typeof docKinds)[number]
 
@@ -22,6 +24,7 @@ export const docDeadline: Record<DocKind, DeadlineKind | null> = {
   penalty_waiver_letter: null,
   period_extension: null,
   fee_relief: 'appeal_judgment',
+  ...afterAnswerDeadline,
 }
 
 export const partyFields = ['name', 'gender', 'birthDate', 'ethnicity', 'address', 'phone', 'serviceAddress', 'eService'] as const
@@ -44,6 +47,7 @@ export const partyFieldsNeeded: Record<DocKind, readonly PartyField[]> = {
   repayment_plan: IDENTITY,
   installment_letter: ['name', 'phone'],
   penalty_waiver_letter: ['name', 'phone'],
+  ...afterAnswerPartyFields,
 }
 
 /** Court filings are addressed to the court (此致); the letters go to the lender. */

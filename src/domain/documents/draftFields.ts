@@ -5,13 +5,16 @@
  */
 import { isValidPlainDate } from '../calendar/plainDate'
 import { planInstallments, type InstallmentIssueCode } from '../money/installmentPlan'
+import { afterAnswerIssueCodes, completeAfterAnswer } from './afterAnswer/drafts'
+import { readExhibits, type ExhibitDraft } from './afterAnswer/exhibits'
 import { parseYuanInput } from '../money/yuanInput'
 import type { DocKind } from './docKinds'
 import { cleanText } from './format'
 import type { FieldKind, FieldValue, Template } from './template'
 
-export type DraftFields = { fields: Readonly<Record<string, string>>; choices: Readonly<Record<string, readonly string[]>> }
-export const draftIssueCodes = ['invalid_date', 'invalid_amount', 'invalid_count', 'until_not_after_due', ...(['total_not_positive', 'months_out_of_range', 'first_due_invalid', 'total_too_small'] satisfies InstallmentIssueCode[])] as const
+/** `exhibits`: the 质证意见's list of the other side's evidence (afterAnswer/exhibits.ts), when the draft has one. */
+export type DraftFields = { fields: Readonly<Record<string, string>>; choices: Readonly<Record<string, readonly string[]>>; exhibits?: readonly ExhibitDraft[] }
+export const draftIssueCodes = ['invalid_date', 'invalid_amount', 'invalid_count', 'until_not_after_due', ...(['total_not_positive', 'months_out_of_range', 'first_due_invalid', 'total_too_small'] satisfies InstallmentIssueCode[]), ...afterAnswerIssueCodes] as const
 export type DraftIssueCode = (typeof draftIssueCodes)[number]
 export type DraftIssue = { field: string; code: DraftIssueCode }
 export type Fields = Record<string, FieldValue<FieldKind>>
@@ -46,6 +49,7 @@ export function readDraftFields(kind: DocKind, template: Template, draft: DraftF
   const issues: DraftIssue[] = []
   for (const [key, fieldKind] of Object.entries(template.fields)) {
     if (fieldKind === 'choices') { if (draft.choices[key]) fields[key] = [...draft.choices[key]]; continue }
+    if (fieldKind === 'exhibits') { fields[key] = readExhibits(draft.exhibits); continue }
     const raw = draft.fields[key]
     if (raw === undefined) continue
     const read = readOne(fieldKind, raw)
@@ -58,6 +62,7 @@ export function readDraftFields(kind: DocKind, template: Template, draft: DraftF
 
 /** Values a document computes from others: the installment plan, the names of chosen modes. */
 function complete(kind: DocKind, fields: Fields, draft: DraftFields, issues: DraftIssue[]): void {
+  completeAfterAnswer(kind, fields, draft, issues)
   if (kind === 'fee_relief') {
     const mode = draft.choices.mode?.[0]
     if (mode && MODE_NAMES[mode]) fields.modeName = MODE_NAMES[mode]

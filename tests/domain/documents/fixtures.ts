@@ -5,6 +5,7 @@
 import type { ClaimFindings } from '../../../src/domain/claims/findings'
 import type { DocKind } from '../../../src/domain/documents/docKinds'
 import type { DraftFields } from '../../../src/domain/documents/draftFields'
+import { afterAnswerFullDrafts } from './afterAnswerFixtures'
 
 /** The case served on 2026-09-16 in the E2E, with every party detail. */
 export const fullCommon = {
@@ -28,6 +29,7 @@ export const fullDrafts: Record<DocKind, DraftFields> = {
   installment_letter: { fields: { accountInfo: '借呗，合同编号 JB2025-001', totalFen: '12,345.67', months: '12', firstDueOn: '2026-10-31', proofs: '失业证明', hardshipText: '' }, choices: { hardships: ['job_loss', 'family_burden'] } },
   penalty_waiver_letter: { fields: { accountInfo: '花呗', principalFen: '10000', waiveFen: '2345.67', payBy: '2026-12-31', proofs: '诊断证明' }, choices: { hardships: ['illness'] } },
   repayment_plan: { fields: { principalFen: '10000', proposedFen: '10,000', months: '6', firstDueOn: '2026-11-15', hardshipText: '被告目前每月收入约三千元。' }, choices: { mode: ['installments'] } },
+  ...afterAnswerFullDrafts,
 }
 
 /** Findings as the claim check would report them for a 10,000 yuan 借呗 loan received as 9,000. */

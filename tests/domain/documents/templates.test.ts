@@ -8,6 +8,7 @@ import { documentToText } from '../../../src/domain/documents/plainText'
 import { DOCUMENT_NOTICE } from '../../../src/domain/documents/rendered'
 import { build, LEAKS } from './build'
 import { fullCommon, fullDrafts, minimalCommon } from './fixtures'
+import { afterAnswerRequired } from './afterAnswerFixtures'
 
 const REQUIRED: Record<DocKind, string[]> = {
   answer: ['说明：', '★特别提示★', '第十三条第一款', '诚信原则', '虚假诉讼、恶意诉讼', '案号', '案由', '当事人信息', '答辩人（自然人）', '委托诉讼代理人',
@@ -21,6 +22,7 @@ const REQUIRED: Record<DocKind, string[]> = {
   installment_letter: ['分期还款协商申请', '申请分期偿还', '书面形式', '申请人（签名）'],
   penalty_waiver_letter: ['减免罚息、违约金申请', '书面形式答复', '申请人（签名）'],
   repayment_plan: ['还款方案', '（调解用）', '调解', '第十五条', '此致', '被告（签名）'],
+  ...afterAnswerRequired,
 }
 
 describe.each(docKinds.map((k) => [k]))('%s', (kind) => {

@@ -22,6 +22,9 @@ import { routes } from '@/routes'
 import { docName, docNote, documentsText as m, fieldText, issueText, type FieldKey } from '@/i18n/documents'
 import { AnswerItems } from './AnswerItems'
 import { DocFields } from './DocFields'
+import { ExhibitEditor } from './ExhibitEditor'
+import { AfterAnswerFiling, AfterAnswerWarnings } from '../../components/AfterAnswerPanel'
+import { afterAnswerPanel } from '@/services/afterAnswerValues'
 import { PartyForm } from './PartyForm'
 import { docForms } from './docForms'
 import '../../components/documents.css'
@@ -88,9 +91,11 @@ export default function DocumentEditPage() {
   }
   // The plaintiff's full name is always checked; court and 案号 are asked only when the case lacks them.
   const missingCaseFields = ['plaintiff' as const, ...(['court', 'caseNumber'] as const).filter((key) => !doc.record[key])]
+  const panel = afterAnswerPanel(kind, doc.fields, doc.offer)
   return (
     <PageShell title={docName[kind]}>
       <Notice tone={kind === 'payment_order_objection' || kind === 'jurisdiction_objection' ? 'warning' : 'info'} testId='doc-note'>{docNote[kind]}</Notice>
+      {panel ? <AfterAnswerFiling panel={panel} /> : null}
       <View className='section-title'>{m.caseSection}</View>
       {missingCaseFields.map(caseField)}
       <View className='section-title'>{m.partySection}</View>
@@ -100,6 +105,9 @@ export default function DocumentEditPage() {
           onClaimKind={onClaimKind} onAnswer={onAnswer} />
       ) : (
         <>
+          {kind === 'evidence_opinion' ? (
+            <ExhibitEditor exhibits={doc.docs.drafts.evidence_opinion?.exhibits ?? []} onChange={(exhibits) => edit((d) => ({ ...d, exhibits }))} newId={(n) => `e${now().toString(36)}${n}`} />
+          ) : null}
           <View className='section-title'>{m.documentSection}</View>
           <DocFields controls={docForms[kind]} form={doc.form} issues={doc.issues} today={today()} onField={onField} onChoices={onChoices} />
           <PlanSummary fields={doc.fields} />
@@ -109,6 +117,7 @@ export default function DocumentEditPage() {
         <DateInput mode='date' value={doc.form.fields.signedOn ?? ''} onChange={(v) => onField('signedOn', v)} placeholder={m.datePlaceholder} pickLabel={m.pickDate} pickName={m.pickFor(fieldText.signedOn.label)} label={fieldText.signedOn.label} pickerStart={today()} testId='signedOn' />
       </Field>
       <View className='section-hint'>{m.autosaved}</View>
+      {panel ? <AfterAnswerWarnings codes={panel.warnings} /> : null}
       <Button testId='to-preview' onTap={() => openPage(routes.documentPreview, { id, doc: kind })}>{m.toPreview}</Button>
     </PageShell>
   )

@@ -12,12 +12,16 @@ import { listDocuments, type DocListEntry } from '@/services/documents'
 import { routes } from '@/routes'
 import { t } from '@/i18n'
 import { docName, docPurpose, documentsText as m } from '@/i18n/documents'
+import { afterAnswerClosed } from '@/i18n/documentsAfterAnswer'
+import { appealFeeText } from '@/i18n/documentsAfterAnswerHelp'
+import { isAfterAnswerKind } from '@/domain/documents/afterAnswer/kinds'
+import { formatFen } from '@/domain/money/yuanInput'
 import '../../components/documents.css'
 
 type Loaded = { caseId: string; title: string; entries: DocListEntry[] } | 'missing' | null
 
 function EntryStatus({ entry }: { entry: DocListEntry }) {
-  if (entry.status === 'closed') return <View className='doc-entry__closed' data-testid={`doc-closed-${entry.kind}`}>{m.closed(entry.kind)}</View>
+  if (entry.status === 'closed') return <View className='doc-entry__closed' data-testid={`doc-closed-${entry.kind}`}>{isAfterAnswerKind(entry.kind) ? afterAnswerClosed[entry.kind] : m.closed(entry.kind)}</View>
   if (entry.status === 'late') return <View className='doc-entry__closed'>{m.late}</View>
   if (!entry.deadline) return <View className='doc-entry__state'>{m.noDeadline}</View>
   const left = entry.deadline.daysLeft ?? 0
@@ -52,6 +56,7 @@ export default function DocumentListPage() {
           <Card key={entry.kind} title={docName[entry.kind]} testId={`doc-entry-${entry.kind}`}>
             <View className='doc-entry__purpose'>{docPurpose[entry.kind]}</View>
             <EntryStatus entry={entry} />
+            {entry.fee && entry.status !== 'closed' ? <View className='doc-entry__state' data-testid={`doc-fee-${entry.kind}`}>{appealFeeText.list(formatFen(entry.fee.feeFen))}</View> : null}
             {entry.status === 'closed' ? null : (
               <>
                 <View className='doc-entry__state'>{entry.startedAt ? m.started : m.notStarted}</View>

@@ -2,6 +2,7 @@
 import type { ClaimKind } from '../../claims/claimKind'
 import type { DocKind } from '../docKinds'
 import type { Template } from '../template'
+import { afterAnswerTemplates } from './afterAnswer'
 import { answerTemplate } from './answer'
 import { evidenceExtensionTemplate } from './evidenceExtension'
 import { feeReliefTemplate } from './feeRelief'
@@ -23,6 +24,7 @@ const fixed: Record<Exclude<DocKind, 'answer'>, Template> = {
   installment_letter: installmentLetterTemplate,
   penalty_waiver_letter: penaltyWaiverLetterTemplate,
   repayment_plan: repaymentPlanTemplate,
+  ...afterAnswerTemplates,
 }
 
 /**
