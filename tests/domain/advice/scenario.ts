@@ -11,6 +11,7 @@
  *   warn:<docKind>:<code>          a warning shown before a document is made
  *   answer:<item>:<choice>         a prefilled answer-form item
  *   claim:<code>                   a point of the claim check
+ *   fee:appeal:<fen>               the appeal fee the documents list shows (harness/afterAnswer.ts)
  * Areas add their own prefixes; say them here when you do.
  */
 import type { CaseFacts } from '../../../src/domain/deadlines'
