@@ -21,6 +21,9 @@ for zone in America/Los_Angeles Asia/Shanghai Pacific/Kiritimati; do
   TZ=$zone npx jest --selectProjects domain --silent
 done
 
+step "the after-answer filings' .docx opened by a real word processor (LibreOffice headless → PDF, text checked)"
+node --import tsx --test tests/docx/
+
 step "app tests (pages, storage, services) on the Taro H5 runtime"
 npx jest --selectProjects app --silent
 
