@@ -6,7 +6,7 @@
  */
 import type { Deadline, Procedure } from '../deadlines'
 import type { AppealFee } from '../claims/appealFee'
-import { afterAnswerFee, afterAnswerRelevant, afterAnswerStatus, isEnforcementKind } from './afterAnswer/catalogue'
+import { afterAnswerFee, afterAnswerRelevant, afterAnswerStatus, enforcementFirst } from './afterAnswer/catalogue'
 import { isAfterAnswerKind } from './afterAnswer/kinds'
 import { docDeadline, docKinds, type DocKind } from './docKinds'
 
@@ -68,7 +68,7 @@ export function offerDocuments(c: CaseShape): DocOffer[] {
     if (o.status === 'closed') return 4
     if (o.status === 'late') return 3
     if (o.deadline) return 0
-    return (o.kind === 'period_extension' && missed) || isEnforcementKind(o.kind) ? 1 : 2
+    return (o.kind === 'period_extension' && missed) || enforcementFirst(o.kind, c) ? 1 : 2
   }
   // The fee-relief application goes with the appeal (诉讼费用交纳办法第四十八条), so it follows it.
   const order = (kind: DocKind) => (kind === 'fee_relief' ? docKinds.indexOf('appeal') + 0.5 : docKinds.indexOf(kind))

@@ -109,17 +109,34 @@ describe('before the judgment: evidence applications and the hearing', () => {
 })
 
 describe('enforcement documents', () => {
-  it('come after a small-claims judgment (effective on service) once its 10-day performance period has passed', () => {
+  it('come after a small-claims judgment (effective on service) once its 10-day performance period has passed, first among those without a deadline', () => {
     const facts = { procedure: 'small_claims', judgmentServedOn: '2026-06-04', performanceDays: 10 }
     expect(offersOf(facts, '2026-06-10').map((o) => o.kind)).not.toContain('enforcement_objection')
     const offers = offersOf(facts, '2026-07-01')
-    for (const kind of ENFORCEMENT) expect(offers.find((o) => o.kind === kind)?.status).toBe('open')
+    for (const kind of ['enforcement_objection', 'lift_consumption_restriction']) expect(offers.find((o) => o.kind === kind)?.status).toBe('open')
+    const kinds = offers.map((o) => o.kind)
+    expect(kinds.indexOf('enforcement_objection')).toBeLessThan(kinds.indexOf('installment_letter'))
+  })
+
+  it('offer the time-bar objection only once the two years from the performance period may have run', () => {
+    const facts = { procedure: 'small_claims', judgmentServedOn: '2024-05-20', performanceDays: 10 }
+    // Effective 2024-05-20, performance period's last day 2024-05-30, two years end 2026-06-01 (05-30 is a Saturday).
+    expect(offersOf(facts, '2026-06-01').map((o) => o.kind)).not.toContain('late_enforcement_objection')
+    expect(offersOf(facts, '2026-06-02').find((o) => o.kind === 'late_enforcement_objection')?.status).toBe('open')
+  })
+
+  it('without the performance days, come from the day after the judgment takes effect, after the letters', () => {
+    const facts = { procedure: 'small_claims', judgmentServedOn: '2026-09-16' }
+    expect(offersOf(facts, '2026-09-16').map((o) => o.kind)).not.toContain('enforcement_objection')
+    const kinds = offersOf(facts, '2026-09-20').map((o) => o.kind)
+    expect(kinds.indexOf('enforcement_objection')).toBeGreaterThan(kinds.indexOf('installment_letter'))
+    expect(kinds).not.toContain('late_enforcement_objection')
   })
 
   it('do not come while a 民初 judgment can still be appealed, and come after its appeal and performance periods', () => {
     const facts = { procedure: 'ordinary', judgmentServedOn: '2026-06-04', performanceDays: 10 }
-    expect(offersOf(facts, '2026-06-10').map((o) => o.kind)).not.toContain('late_enforcement_objection')
-    expect(offersOf(facts, '2026-07-20').map((o) => o.kind)).toContain('late_enforcement_objection')
+    expect(offersOf(facts, '2026-06-10').map((o) => o.kind)).not.toContain('enforcement_objection')
+    expect(offersOf(facts, '2026-07-20').map((o) => o.kind)).toContain('enforcement_objection')
   })
 
   it('do not come when the other side has appealed (the judgment is not in force)', () => {
