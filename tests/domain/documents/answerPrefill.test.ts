@@ -5,12 +5,13 @@
  * instance); 还款情况 only disputed when the complaint did not deduct the repayments; 提示说明 for credit cards;
  * the 证据清单 comes from the evidence checklist.
  */
+import type { ClaimFindings } from '../../../src/domain/claims/findings'
 import { claimPointSentence } from '../../../src/i18n/claimPoints'
 import { creditCardForm, financialLoanForm, guaranteeInsuranceForm, privateLoanForm, recourseForm, smallLoanForm } from '../../../src/domain/documents/answerForms'
 import { prefillAnswers, type PrefillInput } from '../../../src/domain/documents/answerPrefill'
 import { cardFindingsFixture, evidenceFixture, findingsFixture, limitationCapFindings } from './fixtures'
 
-const prefill = (form = financialLoanForm, findings = findingsFixture, evidence = evidenceFixture, extra: Partial<PrefillInput> = {}) =>
+const prefill = (form = financialLoanForm, findings: ClaimFindings | null = findingsFixture, evidence = evidenceFixture, extra: Partial<PrefillInput> = {}) =>
   prefillAnswers(form, { findings, evidence, sentenceOf: claimPointSentence, ...extra })
 
 describe('prefillAnswers', () => {
