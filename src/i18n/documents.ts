@@ -11,7 +11,7 @@ export { fieldText, issueText, options, type FieldKey, type FieldText, type Opti
 
 /** One line under each document's name: what it is for. */
 export const docPurpose: Record<DocKind, string> = {
-  jurisdiction_objection: '可选。认为案子不该由这个法院审时，在答辩期内和答辩状一起交。网贷案件常由出借方所在地或合同约定的法院审，那样异议不会成立：先回答几个问题，看看在你的案子里有没有用。',
+  jurisdiction_objection: '认为案子不该由这个法院审时，在答辩期内和答辩状一起交。网贷案件常由出借方所在地或合同约定的法院审，那样异议不会成立：先回答几个问题，看看在你的案子里有没有用。',
   answer: '这是最主要的一份：法院的要素式表格，对原告的每一项请求写“有异议”“无异议”或“不确定”，理由写在后面。',
   evidence_extension: '举证期限内确实交不齐证据时用，必须在期限届满前书面申请。',
   small_claims_objection: '认为案子不该按一审终审的小额诉讼审理时用，开庭前提出。',

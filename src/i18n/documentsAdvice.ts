@@ -56,6 +56,8 @@ export const jurisdictionText = {
   smallClaims: '小额诉讼案件里，法院对管辖异议的裁定一作出就生效，不能上诉（民诉法解释第二百七十六条）。',
   suggested: '已按你的回答勾上了合适的理由，可以修改。',
   lenderSeat: (name: string, city: string) => `据公开报道，${name}的住所在${city}（参考，以起诉状上写的原告住所为准）。`,
+  /** For an internet court, whether the lender's reported city is the court's. */
+  courtCity: (court: string, city: string, same: boolean) => (same ? `${court}在${city}：和原告住所在同一个市。` : `${court}在${city}：和上面说的原告住所不在同一个市。`),
 }
 
 const CLAIM_NAMES: Record<PaymentOrderClaim, string> = { principal: '本金', interest: '利息', penalty: '罚息、违约金', fees: '各项费用' }

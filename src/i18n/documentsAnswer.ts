@@ -50,8 +50,9 @@ export const answerText = {
   meaning: '“无异议”＝承认原告的说法，法院可以直接认定（民事诉讼证据规定第三条），以后很难反悔（民事诉讼证据规定第九条）；“有异议”＝不认，写明理由；“不确定”＝不承认也不否认，表格上印成“有异议”加“不能确认，请原告举证证明”，由原告拿证据（民诉法解释第九十条）。在庭上法官问到时也要说清楚，含糊不答可能被当作承认（民事诉讼证据规定第四条）。',
   unsurePrinted: '印在表格上：有异议☑，事实和理由：答辩人对此项不能确认，请原告举证证明。',
   confirmTitle: '确认选“无异议”？',
-  confirmContent: (heading: string) => `选“无异议”，就是承认原告在“${heading}”上的说法。写进答辩状后，法院可以直接按它认定，以后很难反悔。没有逐项核对过的，请选“不确定”。`,
-  confirmYes: '我确认无异议',
+  confirmContent: (heading: string) => `选“无异议”，就是承认原告在“${heading}”上的说法。写进答辩状后，法院可以直接按它认定，以后很难反悔。没有逐项核对过的，请点“再想想”，改选“不确定”。`,
+  /** WeChat's showModal takes at most 4 characters per button (a longer one makes the modal fail). */
+  confirmYes: '无异议',
   confirmNo: '再想想',
   repaymentsQuestion: '起诉状算欠款时，扣除了你的这些还款吗？',
   repaymentsHint: '对照起诉状里写的“已还款”或欠款明细。扣了，就不必选“有异议”。',

@@ -16,6 +16,8 @@ export type JurisdictionView = {
   assessment: JurisdictionAssessment
   /** The plaintiff's seat as public reports give it, for the known lenders [S]. */
   lenderSeat: { name: string; city: string } | null
+  /** An internet court and its city (互联网法院规定第二条), to compare with the lender's seat. */
+  internetCourt: { name: string; city: string } | null
   smallClaims: boolean
 }
 export type DocumentGuidance = {
@@ -47,9 +49,12 @@ export function jurisdictionFactsOf(record: CaseRecord, draft: DocDraft | undefi
 /** The jurisdiction view for a case (also used by the documents list to show the objection's chance). */
 export function jurisdictionViewOf(record: CaseRecord, draft: DocDraft | undefined, party: PartyDraft | undefined): JurisdictionView {
   const city = lenderSeatCity[record.lender.key]
+  const court = draft?.fields.court ?? record.court
+  const courtCity = internetCourtCity(court)
   return {
     assessment: assessJurisdiction(jurisdictionFactsOf(record, draft, party)),
     lenderSeat: city ? { name: plaintiffName(record), city } : null,
+    internetCourt: court && courtCity ? { name: court, city: courtCity } : null,
     smallClaims: record.procedure === 'small_claims',
   }
 }

@@ -18,7 +18,10 @@ describe('documents', () => {
       await expectText('answer-meaning', '民事诉讼证据规定第三条')
       await tapId('stance-principal-agree')
       await waitFor(() => expect(showModal).toHaveBeenCalledTimes(1))
-      expect((showModal.mock.calls[0][0] as { content: string }).content).toContain('对本金有无异议')
+      const options = showModal.mock.calls[0][0] as { content: string; confirmText: string; cancelText: string }
+      expect(options.content).toContain('对本金有无异议')
+      // WeChat refuses a modal whose button text is longer than 4 characters.
+      expect([options.confirmText.length, options.cancelText.length].every((n) => n <= 4)).toBe(true)
       await waitFor(() => expect(document.querySelector('[data-testid="stance-principal-agree"]')?.getAttribute('aria-checked')).not.toBe('true'))
       await tapId('stance-principal-unsure')
       await expectText('unsure-printed-principal', '请原告举证证明')

@@ -13,6 +13,7 @@ describe('documents', () => {
     await openAt('/documents/pages/edit/index?id=case-1&doc=jurisdiction_objection')
     await findByTestId('jurisdiction-chance-unclear', 10_000)
     await expectText('lender-seat', '浙江网商银行的住所在杭州市')
+    await expectText('court-city', '杭州互联网法院在杭州市：和原告住所在同一个市')
     await tapId('courtAtHome-no')
     await tapId('courtAtLenderSeat-yes')
     await tapId('agreedCourt-none')

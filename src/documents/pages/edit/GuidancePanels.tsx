@@ -17,6 +17,9 @@ export function JurisdictionPanel({ view }: { view: JurisdictionView }) {
       {a.target ? <View className='warning__p' data-testid='jurisdiction-target'>{j.target[a.target]}</View> : null}
       {a.suggested.length > 0 ? <View className='warning__p'>{j.suggested}</View> : null}
       {view.lenderSeat ? <View className='warning__p' data-testid='lender-seat'>{j.lenderSeat(view.lenderSeat.name, view.lenderSeat.city)}</View> : null}
+      {view.lenderSeat && view.internetCourt ? (
+        <View className='warning__p' data-testid='court-city'>{j.courtCity(view.internetCourt.name, view.internetCourt.city, view.internetCourt.city === view.lenderSeat.city)}</View>
+      ) : null}
       {view.smallClaims ? <View className='warning__p'>{j.smallClaims}</View> : null}
       <View className='warning__p'>{j.always}</View>
     </Notice>
