@@ -3,11 +3,12 @@
  * Add an area: one module in this folder exporting `(facts, today) => string[]`, listed below.
  */
 import type { ScenarioFacts } from '../scenario'
+import { documentsAdvice } from './documents'
 import { limitationAdvice } from './limitation'
 
 type AreaAdvice = (facts: ScenarioFacts, today: string) => string[]
 
-const areas: AreaAdvice[] = [limitationAdvice]
+const areas: AreaAdvice[] = [limitationAdvice, documentsAdvice]
 
 export function adviceFor(facts: ScenarioFacts, today: string): Set<string> {
   return new Set(areas.flatMap((area) => area(facts, today)))

@@ -1,5 +1,6 @@
 /** Every area's scenarios; add your area's file here. */
 import type { AdviceScenario } from '../scenario'
+import { documentsScenarios } from './documents'
 import { limitationScenarios } from './limitation'
 
-export const allScenarios: AdviceScenario[] = [...limitationScenarios]
+export const allScenarios: AdviceScenario[] = [...limitationScenarios, ...documentsScenarios]
