@@ -50,7 +50,7 @@ export const explanationText: Record<ExplanationCode, (p: Params) => string> = {
   appeal_ruling_limited_kinds: () => '只有不予受理、管辖权异议、驳回起诉这三类裁定可以上诉。',
   small_claims_no_appeal: () => '小额诉讼一审终审，不能上诉。',
   small_claims_retrial_original_court: () => '小额诉讼的再审向原来审理的法院申请。',
-  judgment_effective_on: (p) => `假定双方都没有上诉，判决在${monthDay(String(p.effectiveOn))}生效（以法院确认为准）。`,
+  judgment_effective_on: (p) => (p.onService ? `判决送达就生效：${monthDay(String(p.effectiveOn))}。` : `假定双方都没有上诉，判决在${monthDay(String(p.effectiveOn))}生效（以法院确认为准）。`),
   fixed_period: () => '这是不变期间：不能中止、中断或延长。',
   mediation_extendable_by_consent: () => '双方都同意的，调解期限可以延长。',
   mediation_failure_leads_to_filing: () => '调解不成、对方坚持起诉的，法院会正式立案。',

@@ -20,13 +20,22 @@ function card(d: Deadline, { facts, record }: Props) {
   )
 }
 
+/** Open deadlines that are the user's choice rather than the next step: a retrial (第二百一十六条) comes after the judgment card. */
+const isChoice = (d: Deadline): boolean => d.kind === 'retrial'
+const isOpen = (d: Deadline): boolean => (d.daysLeft ?? 0) >= 0
+
 /**
  * 还没过的期限在前（按日期；同一天的答辩排在可选的管辖权异议前面），已经过了的在后、最近过的在前：
- * 先看现在能做的，过去的只说还能怎么补救。
+ * 先看现在能做的，过去的只说还能怎么补救。申请再审是可以选的一条路，放在“判决之后”的后面（ChoiceDeadlines）。
  */
 export function OpenDeadlines(props: Props) {
-  const open = displayOrder(props.deadlines.filter((d) => (d.daysLeft ?? 0) >= 0))
+  const open = displayOrder(props.deadlines.filter((d) => isOpen(d) && !isChoice(d)))
   return <View data-testid='timeline'>{open.map((d) => card(d, props))}</View>
+}
+
+export function ChoiceDeadlines(props: Props) {
+  const open = props.deadlines.filter((d) => isOpen(d) && isChoice(d))
+  return open.length > 0 ? <View data-testid='timeline-choices'>{open.map((d) => card(d, props))}</View> : null
 }
 
 export function PassedDeadlines(props: Props) {

@@ -31,7 +31,7 @@ import { NextStepBox } from './NextStepBox'
 import { StageStrip } from './StageStrip'
 import { AfterJudgmentCard } from './AfterJudgmentCard'
 import { StaleNotice } from './StaleNotice'
-import { OpenDeadlines, PassedDeadlines } from './TimelineCards'
+import { ChoiceDeadlines, OpenDeadlines, PassedDeadlines } from './TimelineCards'
 import { afterJudgment, assignmentStatus, caseStages, nextStep, timelineNotes } from '@/domain/lifecycle/lifecycle'
 import { lifecycleText } from '@/i18n/lifecycle'
 import './detail.css'
@@ -43,7 +43,7 @@ const labelsOf = (record: CaseRecord) => ({ caseLabel: record.caseNumber, court:
 
 /**
  * 案件详情：最上面是下一步（和要注意的时效、债权转让），再是进度；然后还没过的期限（答辩在可选的异议前面）、
- * 判决之后、已经过了的期限（还能怎么补救）；最后是文书、提醒、准备、案件信息、修改和删除。
+ * 判决之后、申请再审、已经过了的期限（还能怎么补救）；最后是文书、提醒、准备、案件信息、修改和删除。
  */
 export default function DetailPage() {
   const [id, setId] = useState<string | null>(null)
@@ -96,6 +96,7 @@ export default function DetailPage() {
       {facts.instance === 'second' ? <Notice testId='second-instance-note'>{lifecycleText.secondInstanceNoAppeal}</Notice> : null}
       <OpenDeadlines deadlines={deadlines} facts={facts} record={record} />
       {after ? <AfterJudgmentCard after={after} /> : null}
+      <ChoiceDeadlines deadlines={deadlines} facts={facts} record={record} />
       <PassedDeadlines deadlines={deadlines} facts={facts} record={record} />
       <Button variant='secondary' testId='open-documents' onTap={() => openPage(routes.documentList, { id: record.id })}>{documentsEntry.button}</Button>
       <RemindMeButton caseId={record.id} deadlines={timeline.deadlines} {...labelsOf(record)} />
