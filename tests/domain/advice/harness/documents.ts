@@ -1,6 +1,6 @@
 /**
  * Advice codes of the documents (src/domain/documents), from the real domain functions:
- *   doc:<kind> / main:<kind> / optional:<kind>     offerDocuments + mainTask (the answer is the main task)
+ *   doc:<kind> / main-doc:<kind> / optional:<kind>     offerDocuments + mainTask (the answer is the main task)
  *   warn:<kind>:limitation                         promiseWarningFor (before a document that promises payment)
  *   warn:payment_order_objection:partial|charges_only   paymentOrderScope (解释第四百三十二条、第四百三十六条)
  *   jurisdiction:<chance>, jurisdiction-target:<target>  assessJurisdiction
@@ -62,7 +62,7 @@ function offers(facts: ScenarioFacts, today: string): string[] {
   const main = mainTask(offered)
   return [
     ...offered.filter((o) => o.status !== 'closed').map((o) => `doc:${o.kind}`),
-    ...(main ? [`main:${main}`] : []),
+    ...(main ? [`main-doc:${main}`] : []),
     ...offered.filter((o) => OPTIONAL_KINDS.has(o.kind)).map((o) => `optional:${o.kind}`),
   ]
 }

@@ -5,10 +5,11 @@
 import type { ScenarioFacts } from '../scenario'
 import { documentsAdvice } from './documents'
 import { limitationAdvice } from './limitation'
+import { lifecycleAdvice } from './lifecycle'
 
 type AreaAdvice = (facts: ScenarioFacts, today: string) => string[]
 
-const areas: AreaAdvice[] = [limitationAdvice, documentsAdvice]
+const areas: AreaAdvice[] = [limitationAdvice, documentsAdvice, lifecycleAdvice]
 
 export function adviceFor(facts: ScenarioFacts, today: string): Set<string> {
   return new Set(areas.flatMap((area) => area(facts, today)))

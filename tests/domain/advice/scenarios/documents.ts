@@ -68,8 +68,8 @@ export const documentsScenarios: AdviceScenario[] = [
     summary: 'Served a complaint with the answer and the objection due the same day: the answer is the main task; the jurisdiction objection is offered, but as optional.',
     today: '2026-11-25',
     facts: { case: served },
-    must: ['main:answer', 'doc:answer', 'doc:jurisdiction_objection', 'optional:jurisdiction_objection'],
-    mustNot: ['main:jurisdiction_objection'],
+    must: ['main-doc:answer', 'doc:answer', 'doc:jurisdiction_objection', 'optional:jurisdiction_objection'],
+    mustNot: ['main-doc:jurisdiction_objection'],
   },
   {
     id: 'documents-payment-order-partial-objection',
@@ -78,7 +78,7 @@ export const documentsScenarios: AdviceScenario[] = [
     summary: 'A payment order objected to only for its interest and penalties: the principal and fees stay enforceable, and the user is told so.',
     today: '2026-11-25',
     facts: { case: { procedure: 'payment_order', servedOn: '2026-11-20' }, documents: { paymentOrder: { disputed: ['interest', 'penalty'], reasons: ['charges_too_high'] } } },
-    must: ['warn:payment_order_objection:partial', 'main:payment_order_objection'],
+    must: ['warn:payment_order_objection:partial', 'main-doc:payment_order_objection'],
     mustNot: [],
   },
   {

@@ -2,5 +2,6 @@
 import type { AdviceScenario } from '../scenario'
 import { documentsScenarios } from './documents'
 import { limitationScenarios } from './limitation'
+import { lifecycleScenarios } from './lifecycle'
 
-export const allScenarios: AdviceScenario[] = [...limitationScenarios, ...documentsScenarios]
+export const allScenarios: AdviceScenario[] = [...limitationScenarios, ...documentsScenarios, ...lifecycleScenarios]
