@@ -5,9 +5,10 @@
 import { parseCaseNumber } from '@/domain/case/caseNumber'
 import { claimKindOf, type ClaimKind } from '@/domain/claims/claimKind'
 import type { ClaimedItems } from '@/domain/claims/findings'
+import type { LimitationAssessment } from '@/domain/claims/limitation'
 import type { Deadline } from '@/domain/deadlines'
 import { answerFormFor } from '@/domain/documents/answerForms'
-import { prefillAnswers, type Prefill } from '@/domain/documents/answerPrefill'
+import { prefillAnswers, type Prefill, type RepaymentsReflected } from '@/domain/documents/answerPrefill'
 import type { DocKind } from '@/domain/documents/docKinds'
 import { readDraftFields, type DraftFields, type DraftIssue, type Fields } from '@/domain/documents/draftFields'
 import type { RenderInput } from '@/domain/documents/render'
@@ -30,13 +31,31 @@ export function claimedOf(record: CaseRecord): ClaimedItems {
   return known.length > 0 ? { ...items, total: known.reduce((a, b) => a + b, 0) } : items
 }
 
+/**
+ * The amounts the answer prints: the claim as the case records it (what the complaint states), so a cleared or
+ * stale claim check never empties them; the claim check's figures only fill items the case does not hold
+ * (律师费, 其他). 总额: the complaint's own total when the claim check holds it, else the items added up.
+ */
+export function answerClaimed(record: CaseRecord, checked: ClaimedItems | undefined): ClaimedItems {
+  const own = claimedOf(record)
+  const items: ClaimedItems = { ...(checked ?? {}) }
+  for (const [key, fen] of Object.entries(own) as [keyof ClaimedItems, number | undefined][]) if (key !== 'total' && typeof fen === 'number') items[key] = fen
+  delete items.total
+  const known = Object.values(items).filter((v): v is number => typeof v === 'number')
+  const total = checked?.total ?? (known.length > 0 ? known.reduce((a, b) => a + b, 0) : undefined)
+  return total === undefined ? items : { ...items, total }
+}
+
 const yuan = (fen: number | undefined): string | undefined => (typeof fen === 'number' ? fenToYuanText(fen) : undefined)
 
 /**
- * Values a document can start from, taken from the case; the user can change each. `answer`: the answer as it
- * would be filed, for the documents that build on it (the appeal's reasons).
+ * What a document's defaults may depend on besides the case: the limitation check, suggested reasons, and the
+ * answer as it would be filed (the appeal's reasons start from it, issue 21).
  */
-export function defaultsFor(kind: DocKind, record: CaseRecord, deadlines: readonly Deadline[], answer?: FiledAnswer): DraftFields {
+export type DefaultsContext = { limitation?: LimitationAssessment; suggestedReasons?: readonly string[]; answer?: FiledAnswer }
+
+/** Values a document can start from, taken from the case; the user can change each. */
+export function defaultsFor(kind: DocKind, record: CaseRecord, deadlines: readonly Deadline[], context: DefaultsContext = {}): DraftFields {
   const due = (k: string) => deadlines.find((d) => d.kind === k)?.due
   const c = record.claim
   const claimedTotal = claimedOf(record).total
@@ -58,7 +77,10 @@ export function defaultsFor(kind: DocKind, record: CaseRecord, deadlines: readon
     if (extra.length > 0) fields.waiveFen = yuan(extra.reduce((a, b) => a + b, 0))
   }
   if (kind === 'repayment_plan') { fields.principalFen = yuan(c.principal); fields.proposedFen = yuan(c.principal) }
-  Object.assign(fields, afterAnswerDefaults(kind, record, deadlines, { claimKind: answer?.claimKind ?? claimKindOf(record), claimTotalFen: claimedTotal, answers: answer?.answers }))
+  // The limitation defence is an objection to the debt itself (民法典第一百九十二条第一款).
+  if (kind === 'payment_order_objection' && context.limitation?.status === 'may_have_run') choices.reasons = ['limitation_expired']
+  if (kind === 'jurisdiction_objection' && context.suggestedReasons && context.suggestedReasons.length > 0) choices.reasons = [...context.suggestedReasons]
+  Object.assign(fields, afterAnswerDefaults(kind, record, deadlines, { claimKind: context.answer?.claimKind ?? claimKindOf(record), claimTotalFen: claimedTotal, answers: context.answer?.answers }))
   return { fields: Object.fromEntries(Object.entries(fields).filter((e): e is [string, string] => e[1] !== undefined)), choices }
 }
 
@@ -116,9 +138,14 @@ function partyFields(party: PartyDraft | undefined): { fields: Fields; issues: D
 
 export type DocumentValuesInput = {
   kind: DocKind; template: Template; record: CaseRecord; draft: DocDraft | undefined; party: PartyDraft | undefined
-  deadlines: readonly Deadline[]; inputs: DocumentInputs
-  /** The answer as filed, for the documents built on it (filedAnswer). */
-  answer?: FiledAnswer
+  deadlines: readonly Deadline[]; inputs: DocumentInputs; context?: DefaultsContext
+}
+
+const REFLECTED: readonly string[] = ['yes', 'no', 'unsure']
+/** The answer to 「起诉状扣除了你的还款吗」, kept with the answer's draft. */
+export function repaymentsReflectedOf(draft: DocDraft | undefined): RepaymentsReflected | undefined {
+  const v = draft?.choices.repaymentsReflected?.[0]
+  return v && REFLECTED.includes(v) ? (v as RepaymentsReflected) : undefined
 }
 
 export type FiledAnswer = { claimKind: ClaimKind; answers: AnswerValues }
@@ -126,7 +153,9 @@ export type FiledAnswer = { claimKind: ClaimKind; answers: AnswerValues }
 /** The answer as it would print: its claim kind, and the pre-fill under the user's own answers. */
 export function filedAnswer(record: CaseRecord, answerDraft: DocDraft | undefined, inputs: DocumentInputs): FiledAnswer {
   const claimKind = claimKindFor(record, answerDraft)
-  const prefill = prefillAnswers(answerFormFor(claimKind), { findings: inputs.findings, evidence: inputs.evidence, sentenceOf: claimPointSentence })
+  const prefill = prefillAnswers(answerFormFor(claimKind), {
+    findings: inputs.findings, evidence: inputs.evidence, sentenceOf: claimPointSentence, repaymentsReflected: repaymentsReflectedOf(answerDraft),
+  })
   return { claimKind, answers: mergeAnswers(prefill, answerDraft?.answers ?? {}) }
 }
 
@@ -134,12 +163,14 @@ export function filedAnswer(record: CaseRecord, answerDraft: DocDraft | undefine
 export function documentValues(input: DocumentValuesInput): { values: RenderInput; issues: DraftIssue[]; prefill: Prefill | null } {
   const { kind, template, record, draft, party, deadlines, inputs } = input
   const claimKind = claimKindFor(record, draft)
-  const effective = effectiveDraft(draft, defaultsFor(kind, record, deadlines, input.answer))
+  const effective = effectiveDraft(draft, defaultsFor(kind, record, deadlines, input.context))
   const own = readDraftFields(kind, template, effective)
   const who = partyFields(party)
   const fields = { ...caseFields(record, claimKind), ...who.fields, ...own.fields }
   if (kind !== 'answer') return { values: { fields }, issues: [...who.issues, ...own.issues], prefill: null }
-  const prefill = prefillAnswers(answerFormFor(claimKind), { findings: inputs.findings, evidence: inputs.evidence, sentenceOf: claimPointSentence })
-  const claimed = inputs.findings?.claimed ?? claimedOf(record)
+  const prefill = prefillAnswers(answerFormFor(claimKind), {
+    findings: inputs.findings, evidence: inputs.evidence, sentenceOf: claimPointSentence, repaymentsReflected: repaymentsReflectedOf(draft),
+  })
+  const claimed = answerClaimed(record, inputs.findings?.claimed)
   return { values: { fields, answers: mergeAnswers(prefill, effective.answers), claimed }, issues: [...who.issues, ...own.issues], prefill }
 }

@@ -38,6 +38,8 @@ const CONTENT = {
 }
 
 const squeeze = (text) => text.replace(/\s+/g, '')
+/** The app's name and notice: no filing may carry them (issue 17); the notice stays on screen. */
+const APP_WORDS = /应诉助手|不构成法律意见|仅供参考|按模板生成|12348/
 
 function textOf(pdfPath) {
   if (PDFTOTEXT) return execFileSync(PDFTOTEXT, ['-enc', 'UTF-8', pdfPath, '-'], { encoding: 'utf8' })
@@ -63,6 +65,7 @@ test('each after-answer filing opens in LibreOffice and its PDF holds what the f
       const expected = [doc.title, '（2026）浙0192民初1234号', '杭州互联网法院', '张三', ...afterAnswerRequired[kind], ...CONTENT[kind]]
       for (const part of expected) assert.ok(text.includes(squeeze(part)), `${kind}: the PDF lacks 「${part}」 (text via ${PDFTOTEXT ?? 'pdfText.mjs'}):\n${text.slice(0, 600)}`)
       assert.doesNotMatch(text, LEAKS, kind)
+      assert.doesNotMatch(text, APP_WORDS, `${kind}: a filing carries only the user's words, not the app's notice`)
     }
   } finally {
     rmSync(dir, { recursive: true, force: true })

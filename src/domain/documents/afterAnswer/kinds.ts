@@ -61,3 +61,19 @@ export const afterAnswerPartyFields: Record<AfterAnswerKind, readonly PartyField
   enforcement_objection: IDENTITY,
   lift_consumption_restriction: IDENTITY,
 }
+
+/**
+ * None of these promises payment (promiseWarning.ts): the 限制消费 lift states a payment already made, and the
+ * time-bar objection warns against paying first (filing.ts).
+ */
+export const afterAnswerPromisesPayment: Record<AfterAnswerKind, boolean> = {
+  document_production: false,
+  evidence_collection: false,
+  online_hearing: false,
+  hearing_postponement: false,
+  evidence_opinion: false,
+  appeal: false,
+  late_enforcement_objection: false,
+  enforcement_objection: false,
+  lift_consumption_restriction: false,
+}

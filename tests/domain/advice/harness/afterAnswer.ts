@@ -1,8 +1,10 @@
 /**
  * Advice codes of the after-answer documents (issue 21), from the real catalogue and warning functions:
- *   doc:<kind>            an after-answer document offered (open or late) in the documents list
- *   fee:appeal:<fen>      the appeal fee the list shows, on `afterAnswer.claimFen`
- *   warn:<kind>:<code>    a warning shown before the document is made, for `afterAnswer.documents`' values
+ *   fee:appeal:<fen>        the appeal fee the list shows, on `afterAnswer.claimFen`
+ *   confirm:<kind>:<code>   what the page asks the user to confirm before the document is made, for
+ *                           `afterAnswer.documents`' values (afterAnswerWarnings)
+ * Whether a document is offered at all is the documents area's `doc:<kind>` (harness/documents.ts runs the same
+ * catalogue, which holds these kinds too); the scenarios here use it.
  */
 import { computeDeadlines, parseCaseFacts } from '../../../../src/domain/deadlines'
 import { afterAnswerWarnings } from '../../../../src/domain/documents/afterAnswer/filing'
@@ -23,7 +25,7 @@ export function afterAnswerAdvice(facts: ScenarioFacts, today: string): string[]
   if (!parsed.ok) throw new Error(`scenario facts do not parse: ${JSON.stringify(parsed.issues)}`)
   const area = (facts.afterAnswer ?? {}) as AfterAnswerFacts
   const offers = offerDocuments({ procedure: parsed.value.procedure, deadlines: computeDeadlines(parsed.value, { today }), claimFen: area.claimFen })
-  const codes = offers.filter((o) => isAfterAnswerKind(o.kind) && o.status !== 'closed').flatMap((o) => [`doc:${o.kind}`, ...(o.fee ? [`fee:appeal:${o.fee.feeFen}`] : [])])
-  for (const doc of area.documents ?? []) for (const code of afterAnswerWarnings(doc.kind, doc.fields)) codes.push(`warn:${doc.kind}:${code}`)
+  const codes = offers.filter((o) => isAfterAnswerKind(o.kind) && o.status !== 'closed' && o.fee).map((o) => `fee:appeal:${o.fee?.feeFen}`)
+  for (const doc of area.documents ?? []) for (const code of afterAnswerWarnings(doc.kind, doc.fields)) codes.push(`confirm:${doc.kind}:${code}`)
   return codes
 }

@@ -3,12 +3,14 @@
  * Add an area: one module in this folder exporting `(facts, today) => string[]`, listed below.
  */
 import type { ScenarioFacts } from '../scenario'
+import { documentsAdvice } from './documents'
 import { limitationAdvice } from './limitation'
+import { lifecycleAdvice } from './lifecycle'
 import { afterAnswerAdvice } from './afterAnswer'
 
 type AreaAdvice = (facts: ScenarioFacts, today: string) => string[]
 
-const areas: AreaAdvice[] = [limitationAdvice]
+const areas: AreaAdvice[] = [limitationAdvice, documentsAdvice, lifecycleAdvice]
 areas.push(afterAnswerAdvice)
 
 export function adviceFor(facts: ScenarioFacts, today: string): Set<string> {

@@ -156,7 +156,7 @@ export const afterAnswerScenarios: AdviceScenario[] = [
     summary: 'A 质证意见 that accepts the contract\'s authenticity admits it: the user is told before it is made.',
     today: '2026-10-21',
     facts: { case: pending, afterAnswer: { documents: [{ kind: 'evidence_opinion', fields: { exhibits: [{ name: '借款合同', aspects: { authenticity: { stance: 'accept' } } }] } }] } },
-    must: ['warn:evidence_opinion:admission'],
+    must: ['confirm:evidence_opinion:admission'],
     mustNot: [],
   },
   {
@@ -167,7 +167,7 @@ export const afterAnswerScenarios: AdviceScenario[] = [
     today: '2026-10-21',
     facts: { case: pending, afterAnswer: { documents: [{ kind: 'evidence_opinion', fields: { exhibits: [{ name: '还款明细', aspects: { authenticity: { stance: 'unsure' }, relevance: { stance: 'reject' } } }] } }] } },
     must: [],
-    mustNot: ['warn:evidence_opinion:admission'],
+    mustNot: ['confirm:evidence_opinion:admission'],
   },
   {
     id: 'after-online-consent-absence-warned',
@@ -176,7 +176,7 @@ export const afterAnswerScenarios: AdviceScenario[] = [
     summary: 'Consenting to an online hearing makes not joining it a default: the user is told before it is made.',
     today: '2026-10-21',
     facts: { case: pending, afterAnswer: { documents: [{ kind: 'online_hearing', fields: { onlinePosition: ['consent'] } }] } },
-    must: ['warn:online_hearing:absence_is_default'],
+    must: ['confirm:online_hearing:absence_is_default'],
     mustNot: [],
   },
   {
@@ -189,7 +189,7 @@ export const afterAnswerScenarios: AdviceScenario[] = [
       case: { procedure: 'small_claims', judgmentServedOn: '2024-05-20', performanceDays: 10 },
       afterAnswer: { documents: [{ kind: 'late_enforcement_objection', fields: { enforcementFacts: ['no_interruption'] } }] },
     },
-    must: ['doc:late_enforcement_objection', 'warn:late_enforcement_objection:paying_loses_objection', 'warn:late_enforcement_objection:interruption_must_be_true'],
+    must: ['doc:late_enforcement_objection', 'confirm:late_enforcement_objection:paying_loses_objection', 'confirm:late_enforcement_objection:interruption_must_be_true'],
     mustNot: [],
   },
   {
@@ -202,7 +202,7 @@ export const afterAnswerScenarios: AdviceScenario[] = [
       case: { procedure: 'ordinary', ...served, judgmentServedOn: '2026-12-01' },
       afterAnswer: { documents: [{ kind: 'appeal', fields: { appealGrounds: ['limitation_raised'] } }] },
     },
-    must: ['warn:appeal:limitation_first_instance_only'],
+    must: ['confirm:appeal:limitation_first_instance_only'],
     mustNot: [],
   },
 ]

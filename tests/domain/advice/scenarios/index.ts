@@ -1,7 +1,9 @@
 /** Every area's scenarios; add your area's file here. */
 import type { AdviceScenario } from '../scenario'
+import { documentsScenarios } from './documents'
 import { limitationScenarios } from './limitation'
+import { lifecycleScenarios } from './lifecycle'
 import { afterAnswerScenarios } from './afterAnswer'
 
-export const allScenarios: AdviceScenario[] = [...limitationScenarios]
+export const allScenarios: AdviceScenario[] = [...limitationScenarios, ...documentsScenarios, ...lifecycleScenarios]
 allScenarios.push(...afterAnswerScenarios)
