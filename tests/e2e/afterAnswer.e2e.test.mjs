@@ -121,6 +121,8 @@ test('the 质证意见 of a case awaiting its hearing warns before a 认可 is p
     await page.goto(app.url)
     await createCaseFromHome(page, { servedOn: '2026-09-16' })
     await page.getByTestId('open-documents').click()
+    await page.getByTestId('document-list').waitFor()
+    await page.getByTestId('open-doc-evidence_opinion').scrollIntoViewIfNeeded()
     await page.getByTestId('open-doc-evidence_opinion').click()
     await page.getByTestId('exhibit-editor').waitFor()
     await page.getByTestId('add-exhibit-loan_contract').click()
