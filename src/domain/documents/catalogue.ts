@@ -21,8 +21,11 @@ export const OPTIONAL_KINDS: ReadonlySet<DocKind> = new Set(['jurisdiction_objec
 /** The main task of a case when it is offered: the answer, else the payment-order objection. */
 const MAIN_KINDS: readonly DocKind[] = ['answer', 'payment_order_objection']
 
-/** The documents of the answer stage, which a served judgment ends. */
-const ANSWER_STAGE_KINDS: ReadonlySet<DocKind> = new Set(['answer', 'jurisdiction_objection', 'evidence_extension', 'small_claims_objection'])
+/**
+ * The documents of the trial, which a served judgment ends: the answer and its objections, the evidence extension,
+ * and the repayment plan for a mediated end of the trial (诉讼费用交纳办法第十五条: 以调解方式结案).
+ */
+const ANSWER_STAGE_KINDS: ReadonlySet<DocKind> = new Set(['answer', 'jurisdiction_objection', 'evidence_extension', 'small_claims_objection', 'repayment_plan'])
 
 /** Filing after the deadline has no effect for these. */
 const CLOSES_AT_DEADLINE: ReadonlySet<DocKind> = new Set(['jurisdiction_objection', 'payment_order_objection', 'evidence_extension', 'small_claims_objection', 'fee_relief'])
@@ -42,7 +45,7 @@ function relevantKinds(c: CaseShape): DocKind[] {
   return docKinds.filter((kind) => {
     if (kind === 'payment_order_objection') return false
     if (isAfterAnswerKind(kind)) return afterAnswerRelevant(kind, c)
-    // Once a judgment is served the answer stage is over: no answer, objection or evidence extension (issue 21).
+    // Once a judgment is served the trial is over: no answer, objection, evidence extension or mediation plan (issue 21).
     if (ANSWER_STAGE_KINDS.has(kind) && isJudged(c)) return false
     if (kind === 'small_claims_objection') return procedure === 'small_claims'
     if (kind === 'fee_relief') return has('appeal_judgment') || has('appeal_ruling')

@@ -8,7 +8,7 @@
  * - enforcement documents once the judgment is in force and its performance period has passed (第二百四十七条、第二百五十条).
  */
 import { computeDeadlines, parseCaseFacts, type Deadline } from '../../../src/domain/deadlines'
-import { docsForDeadline, offerDocuments, type DocOffer } from '../../../src/domain/documents/catalogue'
+import { docsForDeadline, mainTask, offerDocuments, type DocOffer } from '../../../src/domain/documents/catalogue'
 
 function deadlinesOf(raw: Record<string, unknown>, today: string): Deadline[] {
   const parsed = parseCaseFacts(raw)
@@ -102,9 +102,12 @@ describe('before the judgment: evidence applications and the hearing', () => {
     for (const kind of ENFORCEMENT) expect(kinds).not.toContain(kind)
   })
 
-  it('drops them once a judgment has been served', () => {
-    const kinds = offersOf({ ...pending, judgmentServedOn: '2026-12-01' }, '2026-12-06').map((o) => o.kind)
-    for (const kind of BEFORE_JUDGMENT) expect(kinds).not.toContain(kind)
+  it('drops them, and the answer stage\'s own documents, once a judgment has been served', () => {
+    const offers = offersOf({ ...pending, judgmentServedOn: '2026-12-01' }, '2026-12-06')
+    const kinds = offers.map((o) => o.kind)
+    for (const kind of [...BEFORE_JUDGMENT, 'answer', 'jurisdiction_objection', 'evidence_extension', 'repayment_plan']) expect(kinds).not.toContain(kind)
+    expect(kinds[0]).toBe('appeal')
+    expect(mainTask(offers)).toBe('appeal')
   })
 })
 
