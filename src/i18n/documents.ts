@@ -14,6 +14,7 @@ import type { RepaymentMode } from '@/domain/documents/templates/repaymentPlan'
 import type { SmallClaimsReason } from '@/domain/documents/templates/smallClaimsObjection'
 import type { EvidenceDelayReason } from '@/domain/documents/templates/evidenceExtension'
 import { daysLeftText, fullDate } from './dates'
+import { hearingCollectionFieldText, hearingCollectionNote, hearingCollectionOptions, hearingCollectionPurpose, type HearingCollectionFieldKey } from './documentsHearingCollection'
 
 export { docName } from './documentNames'
 
@@ -29,6 +30,7 @@ export const docPurpose: Record<DocKind, string> = {
   penalty_waiver_letter: '写给原告（出借方）：说明困难，请求减免罚息、违约金。',
   period_extension: '因不可抗拒的事由或其他正当理由错过了期限，障碍消除后 10 日内申请顺延。',
   fee_relief: '上诉时交不起诉讼费，递交上诉状时一并申请缓交、减交或免交。',
+  ...hearingCollectionPurpose,
 }
 
 /** The page's first notice for each document: the rule that matters most, in plain words. */
@@ -43,6 +45,7 @@ export const docNote: Record<DocKind, string> = {
   penalty_waiver_letter: '如实说明困难并附上证明材料。对方同意减免的，一定要拿到盖章的书面确认。',
   period_extension: '只有因不可抗拒的事由或其他正当理由耽误期限，才能申请顺延，要在障碍消除后 10 日内提出，是否准许由法院决定（民事诉讼法第八十六条）。',
   fee_relief: '司法救助申请要在起诉或上诉时书面提出，并附上经济困难的证明（诉讼费用交纳办法第四十八条）。准予减交的，减交比例不低于 30%。',
+  ...hearingCollectionNote,
 }
 
 export type FieldKey =
@@ -50,6 +53,7 @@ export type FieldKey =
   | 'evidenceNames' | 'period' | 'periodName' | 'missedDue' | 'obstacles' | 'obstacleText' | 'obstacleEndedOn' | 'mode' | 'grounds'
   | 'feeFen' | 'proofs' | 'accountInfo' | 'totalFen' | 'months' | 'firstDueOn' | 'hardships' | 'hardshipText' | 'principalFen'
   | 'waiveFen' | 'payBy' | 'proposedFen'
+  | HearingCollectionFieldKey
 export type FieldText = { label: string; hint?: string; placeholder?: string }
 
 export const fieldText: Record<FieldKey, FieldText> = {
@@ -84,6 +88,7 @@ export const fieldText: Record<FieldKey, FieldText> = {
   waiveFen: { label: '请求减免的罚息、违约金等（元）' },
   payBy: { label: '承诺在哪一天前还清' },
   proposedFen: { label: '愿意还的总额（元）' },
+  ...hearingCollectionFieldText,
 }
 
 export const options = {
@@ -125,6 +130,7 @@ export const options = {
     job_loss: '失业或单位停工', income_drop: '收入大幅下降', illness: '本人或家人生病', family_burden: '要养孩子、照顾老人', other_debts: '还有别的欠款',
   } satisfies Record<Hardship, string>,
   repaymentModes: { lump_sum: '到某一天一次还清', installments: '按月分期' } satisfies Record<RepaymentMode, string>,
+  ...hearingCollectionOptions,
   smallClaimsReasons: {
     amount_over_limit: '金额超过了本省小额诉讼的标准',
     needs_appraisal: '需要评估、鉴定',
@@ -143,6 +149,7 @@ export const issueText: Record<DraftIssueCode, (label: string) => string> = {
   months_out_of_range: (label) => `“${label}”要在 1 到 60 之间。`,
   first_due_invalid: (label) => `“${label}”不是一个真实的日期。`,
   total_too_small: (label) => `“${label}”太少，不够分这么多期。`,
+  acknowledges_debt: (label) => `“${label}”里有承认欠款或答应还款的话（例如“我欠”“会还”），没有写进文书：这类话可能让诉讼时效重新计算。请只写对方能认出来的产品名称或合同编号。`,
 }
 
 export const claimKindName: Record<ClaimKind, string> = {

@@ -21,6 +21,8 @@ import { findCase, listCases } from './cases'
 import { loadDocumentInputs } from './documentInputs'
 import { loadDocuments, partyFromOtherCases } from './documentDrafts'
 import { claimKindFor, defaultsFor, documentValues, effectiveDraft } from './documentValues'
+import { withExtraDefaults } from './documentValues'
+import { documentExtras } from './documentExtras'
 import { currentHolidayCalendar } from './holidayUpdates'
 import { buildTimeline } from './timeline'
 
@@ -68,12 +70,13 @@ export function openDocument(store: KeyValueStore, caseId: string, kind: DocKind
   const claimKind = claimKindFor(record, draft)
   const template = templateFor(kind, claimKind)
   const inputs = loadDocumentInputs(store, record, nowMs)
-  const { values, issues, prefill } = documentValues({ kind, template, record, draft, party, deadlines, inputs })
+  const extra = documentExtras(store, record, kind, nowMs, today)
+  const { values, issues, prefill } = documentValues({ kind, template, record, draft, party, deadlines, inputs, extra })
   const offer = offerDocuments({ procedure: record.procedure, deadlines }).find((o) => o.kind === kind) ?? null
   return {
     record, kind, offer, docs, party, prefill, issues, claimKind,
     answers: values.answers ?? {}, claimed: values.claimed ?? {}, fields: values.fields,
-    form: { ...effectiveDraft(draft, defaultsFor(kind, record, deadlines)), claimKind: draft?.claimKind },
+    form: { ...effectiveDraft(draft, withExtraDefaults(defaultsFor(kind, record, deadlines), extra.defaults)), claimKind: draft?.claimKind },
     rendered: renderDocument(template, values),
   }
 }
@@ -81,8 +84,12 @@ export function openDocument(store: KeyValueStore, caseId: string, kind: DocKind
 /** The text to copy. */
 export const documentText = (doc: RenderedDocument): string => documentToText(doc)
 
-/** The Word file's bytes (built on the phone, no server). */
-export const documentDocx = (doc: RenderedDocument): Uint8Array => documentToDocx(doc)
+/**
+ * The Word file's bytes (built on the phone, no server). The app's notice stays on screen: a paper handed to a judge
+ * or sent to a lender carries the user's words only (issue 17; Object.assign so this keeps compiling once the
+ * rendered document no longer has a notice at all).
+ */
+export const documentDocx = (doc: RenderedDocument): Uint8Array => documentToDocx(Object.assign({}, doc, { notice: '' }))
 
 /**
  * A file name a phone and a print shop can handle: the title and the 案号, without characters file

@@ -7,6 +7,7 @@ import type { DeadlineKind } from '../deadlines'
 export const docKinds = [
   'jurisdiction_objection', 'answer', 'evidence_extension', 'small_claims_objection', 'payment_order_objection',
   'repayment_plan', 'installment_letter', 'penalty_waiver_letter', 'period_extension', 'fee_relief',
+  'hearing_outline', 'collection_record', 'collection_letter', 'collection_complaint',
 ] as const
 export type DocKind = (typeof docKinds)[number]
 
@@ -22,6 +23,10 @@ export const docDeadline: Record<DocKind, DeadlineKind | null> = {
   penalty_waiver_letter: null,
   period_extension: null,
   fee_relief: 'appeal_judgment',
+  hearing_outline: 'hearing',
+  collection_record: null,
+  collection_letter: null,
+  collection_complaint: null,
 }
 
 export const partyFields = ['name', 'gender', 'birthDate', 'ethnicity', 'address', 'phone', 'serviceAddress', 'eService'] as const
@@ -44,7 +49,14 @@ export const partyFieldsNeeded: Record<DocKind, readonly PartyField[]> = {
   repayment_plan: IDENTITY,
   installment_letter: ['name', 'phone'],
   penalty_waiver_letter: ['name', 'phone'],
+  hearing_outline: [],
+  collection_record: ['name', 'phone'],
+  collection_letter: ['name', 'phone'],
+  collection_complaint: ['name', 'phone'],
 }
 
+/** Papers the user keeps and does not file: the hearing outline and the collection record. */
+export const keptByUser: ReadonlySet<DocKind> = new Set(['hearing_outline', 'collection_record'])
+
 /** Court filings are addressed to the court (此致); the letters go to the lender. */
-export const isLetter = (kind: DocKind): boolean => kind === 'installment_letter' || kind === 'penalty_waiver_letter'
+export const isLetter = (kind: DocKind): boolean => kind === 'installment_letter' || kind === 'penalty_waiver_letter' || kind === 'collection_letter'
