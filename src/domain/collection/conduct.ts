@@ -72,8 +72,3 @@ export const conductRules: Record<ConductCode, readonly ConductRule[]> = {
 export function rulesFor(conduct: ConductCode, c: { creditCard: boolean; illegalDebt: boolean }): ConductRule[] {
   return conductRules[conduct].filter((r) => (r.scope !== 'credit_cards_only' || c.creditCard) && (r.scope !== 'illegal_debts_only' || c.illegalDebt))
 }
-
-/** The verified articles a letter or complaint may cite for the conducts recorded (never an [S] rule). */
-export function verifiedCitations(conduct: readonly ConductCode[]): string[] {
-  return [...new Set(conduct.flatMap((c) => conductRules[c].filter((r) => r.confidence === 'V' && r.scope === 'everyone').map((r) => r.citation)))]
-}
