@@ -71,7 +71,7 @@ export const collectionText = {
   recordSummary: (count: number, first: string | undefined, last: string | undefined) => `共 ${count} 条${first && last ? `，${first === last ? fullDate(first) : `${fullDate(first)} 至 ${fullDate(last)}`}` : ''}。`,
   recordNight: (n: number) => `其中夜间（22 点到早 8 点）${n} 次。`,
   recordOthers: (names: string) => `被联系过的人：${names}。`,
-  entryLine: (when: string, how: string) => `${when}　${how}`,
+  entryLine: (when: string, how: string) => `${when}\u3000${how}`,
   undated: '日期没填',
   photos: (n: number) => `截图 ${n} 张`,
   entryHasIssue: '有一项要改',
