@@ -21,6 +21,14 @@ export const hearingCollectionNote = {
   collection_complaint: '交到哪里：拨打 12378（国家金融监督管理总局的消费者投诉热线）按提示口述，或者通过它的官方网站、公众号的投诉入口提交，把这份投诉书和催收记录表、截图作为材料；原告是小额贷款公司的，向当地的地方金融管理部门投诉。自己留一份。投诉能让监管部门要求机构核查、答复，记下违规行为；不能免掉或减少欠款，也不能让法院的官司停下来。',
 } as const
 
+/** The preview page's tip for these documents (the court filings' tip is about signed copies for the court). */
+export const hearingCollectionPrintTip: Partial<Record<string, string>> = {
+  hearing_outline: '自己看的：打印一份带去开庭，或者存在手机里。',
+  collection_record: '自己保存；投诉时打印一份，和截图一起附上。',
+  collection_letter: '打印两份并签名：一份用挂号信或EMS寄给原告，留好寄件凭证；一份自己留着。',
+  collection_complaint: '可以照着它拨打 12378 口述，或者在网上投诉时粘贴全文、上传截图和催收记录表；自己留一份。',
+}
+
 export type HearingCollectionFieldKey = 'debtRef' | 'thirdParties' | 'conduct' | 'channels' | 'mailAddress' | 'contactHours' | 'authority' | 'agency'
 
 export const hearingCollectionFieldText: Record<HearingCollectionFieldKey, FieldText> = {

@@ -44,7 +44,7 @@ describe('the hearing outline of a 民初 case with a hearing ahead', () => {
     expect(text).toContain('对标的总额有无异议\n　　我的意见：无异议（认可原告的说法）')
     expect(text).toContain('证据1 借款和还款记录、账单')
     expect(text).toContain('开庭：2026年12月1日 9:30')
-    expect(text).toContain('答辩状　2份')
+    expect(text).toContain('答辩状　2份：法院1份，对方当事人每人1份')
     expect(text).not.toContain('在线开庭')
   })
 

@@ -55,8 +55,8 @@ describe('the hearing outline', () => {
 
   it('lists what to bring with the copies for each opposing party, and the exhibits\' originals', () => {
     const text = documentToText(outlineDoc())
-    expect(text).toContain('身份证原件　原件')
-    expect(text).toContain('答辩状　2份')
+    expect(text).toContain('身份证原件　带上')
+    expect(text).toContain('答辩状　2份：法院1份，对方当事人每人1份')
     expect(text).toContain('证据1 借款合同（电子协议）；证据2 借款和还款记录、账单：带原件')
   })
 

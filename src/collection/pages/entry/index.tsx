@@ -117,7 +117,7 @@ export default function CollectionEntryPage() {
         <TextInput value={draft.thirdPartyNote} onChange={(v) => edit({ thirdPartyNote: v })} placeholder={m.othersNotePlaceholder} label={m.othersNoteLabel} testId='entry-others-note' />
       </Field>
       <Field label={m.conductLabel} testId='entry-conduct'>
-        <ChoiceList multiple options={CONDUCT_ASKED.map((c) => ({ value: c, label: conductText[c].title }))} selected={draft.conduct} onToggle={(c) => toggle('conduct', c)} label={m.conductLabel} testIdPrefix='conduct' />
+        <ChoiceList multiple options={CONDUCT_ASKED.map((c) => ({ value: c, label: conductText[c].title }))} selected={draft.conduct} onToggle={(c) => toggle('conduct', c)} label={m.conductLabel} testIdPrefix='entry-conduct' />
       </Field>
       <Field label={m.photosLabel} hint={m.photosHint} testId='entry-photos'>
         <EntryPhotos caseId={caseId} photos={photos} busy={busy} message={message} onAdd={addPhotos} onRemove={(id) => { void removePhoto(id) }} />

@@ -73,7 +73,7 @@ export function hearingOutlineRows(outline: HearingOutline, names: OutlineNames)
     rows.push(...outline.raise.map(raiseRow))
   }
   rows.push({ section: outline.raise.length > 0 ? '三、开庭要带的' : '二、开庭要带的' })
-  for (const b of outline.bring) rows.push({ label: names.item(b.code), lines: [b.copies ? `${b.copies}份` : '原件'] })
+  for (const b of outline.bring) rows.push({ label: names.item(b.code), lines: [b.copies ? `${b.copies}份：法院1份，对方当事人每人1份` : '带上'] })
   if (outline.originals.length > 0) rows.push({ label: '证据原件', lines: [`${outline.originals.map(names.exhibit).join('；')}：带原件；手机里的记录带上手机，能打开原始页面。`] })
   if (outline.online) {
     rows.push({ section: `${outline.raise.length > 0 ? '四' : '三'}、在线开庭${outline.online === 'internet_court' ? '（互联网法院一般在线开庭）' : ''}` })
