@@ -30,10 +30,10 @@ export const perCaseCleanups: CaseCleanup[] = [
   { name: 'claim-check', run: (store, caseId) => deleteClaimCheckForm(store, caseId) },
   { name: 'prep-progress', run: (store, caseId, nowMs) => forgetPrepProgress(store, caseId, nowMs) },
   { name: 'documents', run: (store, caseId) => deleteDocumentsOfCase(store, caseId) },
-  // The collection record; its screenshots live in the case's photo folder, removed by 'photos' above.
-  { name: 'collection', run: (store, caseId) => deleteCollection(store, caseId) },
   // The .docx files written for opening and sharing (weapp: USER_DATA_PATH/documents/<case>/).
   { name: 'document-files', run: (_store, caseId) => removeCaseDocumentFiles(caseId) },
+  // The collection record; its screenshots live in the case's photo folder, removed by 'photos' above.
+  { name: 'collection', run: (store, caseId) => deleteCollection(store, caseId) },
 ]
 
 /**

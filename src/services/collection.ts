@@ -71,10 +71,15 @@ export function collectionPhotoBytes(record: CollectionRecord): number {
   return record.entries.reduce((sum, e) => sum + e.photos.reduce((s, p) => s + p.bytes, 0), 0)
 }
 
-export type CollectionPage = { record: CaseRecord; view: CollectionView; creditCard: boolean }
+/** What decides which rules the page shows: a card debt; a lender that is licensed (a bank or consumer-finance company) or not known. */
+export type RuleContext = { creditCard: boolean; illegalDebt: false | 'unknown' }
+export type CollectionPage = { record: CaseRecord; view: CollectionView; rules: RuleContext }
 
 /** Everything the collection page shows; null when the case is gone. */
 export function loadCollectionPage(store: KeyValueStore, caseId: string, nowMs: number, today: string): CollectionPage | null {
   const record = findCase(store, caseId, nowMs)
-  return record ? { record, view: loadCollectionView(store, caseId, nowMs, today), creditCard: claimKindOf(record) === 'credit_card' } : null
+  if (!record) return null
+  // The listed lenders are licensed banks and consumer-finance companies: their loans are not "illegal debts".
+  const rules: RuleContext = { creditCard: claimKindOf(record) === 'credit_card', illegalDebt: record.lender.key === 'other' ? 'unknown' : false }
+  return { record, view: loadCollectionView(store, caseId, nowMs, today), rules }
 }

@@ -64,11 +64,12 @@ export const conductRules: Record<ConductCode, readonly ConductRule[]> = {
 }
 
 /**
- * The rules a case can rely on for a conduct: the credit-card rules only for card debts; the crime of collecting
- * illegal debts only where the user says the debt comes from usury or another illegal loan (the app never assumes it).
+ * The rules to show for a conduct in this case: the credit-card rule only for card debts; the crime of collecting
+ * illegal debts never for a licensed lender's loan (illegalDebt false), shown with its scope when the lender is a
+ * private one the app knows nothing about ('unknown'), and as applying only when the debt is illegal (true).
  * @example rulesFor('threats', { creditCard: false, illegalDebt: false }).map((r) => r.citation)
  * // ['治安管理处罚法第五十条', '银行保险机构消费者权益保护管理办法第四十一条', '金融机构个人消费类贷款催收工作指引']
  */
-export function rulesFor(conduct: ConductCode, c: { creditCard: boolean; illegalDebt: boolean }): ConductRule[] {
-  return conductRules[conduct].filter((r) => (r.scope !== 'credit_cards_only' || c.creditCard) && (r.scope !== 'illegal_debts_only' || c.illegalDebt))
+export function rulesFor(conduct: ConductCode, c: { creditCard: boolean; illegalDebt: boolean | 'unknown' }): ConductRule[] {
+  return conductRules[conduct].filter((r) => (r.scope !== 'credit_cards_only' || c.creditCard) && (r.scope !== 'illegal_debts_only' || c.illegalDebt !== false))
 }

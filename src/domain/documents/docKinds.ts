@@ -55,8 +55,5 @@ export const partyFieldsNeeded: Record<DocKind, readonly PartyField[]> = {
   collection_complaint: ['name', 'phone'],
 }
 
-/** Papers the user keeps and does not file: the hearing outline and the collection record. */
-export const keptByUser: ReadonlySet<DocKind> = new Set(['hearing_outline', 'collection_record'])
-
 /** Court filings are addressed to the court (此致); the letters go to the lender. */
 export const isLetter = (kind: DocKind): boolean => kind === 'installment_letter' || kind === 'penalty_waiver_letter' || kind === 'collection_letter'

@@ -43,10 +43,12 @@ describe('collection and outline citations', () => {
     }
   })
 
-  it('apply the card rule only to card debts and the illegal-debt crime only when the debt is illegal', () => {
+  it('apply the card rule only to card debts, and never the illegal-debt crime to a licensed lender\'s loan', () => {
     expect(rulesFor('third_party_contact', { creditCard: false, illegalDebt: false }).map((r) => r.citation)).not.toContain('商业银行信用卡业务监督管理办法第六十八条')
     expect(rulesFor('third_party_contact', { creditCard: true, illegalDebt: false }).map((r) => r.citation)).toContain('商业银行信用卡业务监督管理办法第六十八条')
     expect(rulesFor('threats', { creditCard: false, illegalDebt: true }).map((r) => r.citation)).toContain('刑法第二百九十三条之一')
+    expect(rulesFor('threats', { creditCard: false, illegalDebt: 'unknown' }).map((r) => r.citation)).toContain('刑法第二百九十三条之一')
+    expect(rulesFor('threats', { creditCard: false, illegalDebt: false }).map((r) => r.citation)).not.toContain('刑法第二百九十三条之一')
   })
 
   it('name in the outline\'s words only articles with a text in the catalogue', () => {

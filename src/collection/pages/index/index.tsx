@@ -9,7 +9,7 @@ import { usePageLoad, usePageShow, type PageParams } from '@/adapters/lifecycle'
 import { openPage, restartAt } from '@/adapters/navigation'
 import { appStore } from '@/adapters/storage'
 import { now, today } from '@/adapters/clock'
-import { conductCodes, conductRules } from '@/domain/collection/conduct'
+import { conductCodes, rulesFor } from '@/domain/collection/conduct'
 import { guideBasis } from '@/domain/collection/guide'
 import { loadCollectionPage, type CollectionPage } from '@/services/collection'
 import { docEntryRoute } from '@/services/docEntry'
@@ -37,7 +37,7 @@ export default function CollectionPageView() {
       </PageShell>
     )
   }
-  const { record, view, creditCard } = page
+  const { record, view, rules } = page
   const { summary } = view
   const openDoc = (kind: 'collection_letter' | 'collection_complaint' | 'collection_record') =>
     openPage(kind === 'collection_record' ? routes.documentPreview : docEntryRoute(kind), { id: caseId, doc: kind })
@@ -51,7 +51,7 @@ export default function CollectionPageView() {
       <View className='co-section-title'>{m.rulesTitle}</View>
       <View className='co-hint'>{m.rulesHint}</View>
       {conductCodes.map((code) => (
-        <ConductCard key={code} code={code} rules={conductRules[code].filter((r) => r.scope !== 'credit_cards_only' || creditCard)} />
+        <ConductCard key={code} code={code} rules={rulesFor(code, rules)} />
       ))}
 
       <View className='co-section-title'>{m.recordTitle}</View>

@@ -31,7 +31,7 @@ import { buildHearingOutline, type SummonsMode } from '../../../../src/domain/he
 import type { ScenarioFacts } from '../scenario'
 
 export type HearingFacts = { claimKind?: ClaimKind; answers?: AnswerValues; court?: string; caseNumber?: string; summons?: SummonsMode; points?: ClaimPoint[] }
-export type CollectionFacts = { entries: Partial<EntryDraft>[]; creditCard?: boolean; illegalDebt?: boolean; typed?: Record<string, string> }
+export type CollectionFacts = { entries: Partial<EntryDraft>[]; creditCard?: boolean; illegalDebt?: boolean | 'unknown'; typed?: Record<string, string> }
 
 const blankEntry: EntryDraft = { on: '', at: '', channel: '', from: '', who: '', said: '', conduct: [], thirdParties: [], thirdPartyNote: '' }
 const PARTY = { name: '张三', phone: '13800000000', plaintiff: '某消费金融有限公司', court: '某人民法院', caseNumber: '（2026）浙0106民初1号' }
@@ -60,7 +60,7 @@ function collectionAdvice(c: CollectionFacts, today: string): string[] {
   const entries = c.entries.map((e) => ({ entry: readEntry({ ...blankEntry, ...e }, today).entry, photos: 0 }))
   const summary = summarizeRecord(entries)
   const conduct = [...new Set([...summary.conduct, ...suggestedConduct(summary)])]
-  const codes = conduct.flatMap((code) => [`collection:conduct:${code}`, ...rulesFor(code, { creditCard: c.creditCard === true, illegalDebt: c.illegalDebt === true }).map((r) => `collection:rule:${code}:${r.citation}`)])
+  const codes = conduct.flatMap((code) => [`collection:conduct:${code}`, ...rulesFor(code, { creditCard: c.creditCard === true, illegalDebt: c.illegalDebt ?? false }).map((r) => `collection:rule:${code}:${r.citation}`)])
   const choices = { thirdParties: [...summary.thirdParties], conduct: conduct.filter((x) => x !== 'third_party_contact'), channels: ['mail', 'phone', 'app'] }
   const docs = [['letter', 'collection_letter', collectionLetterTemplate, NOT_AN_ACKNOWLEDGEMENT], ['complaint', 'collection_complaint', collectionComplaintTemplate, COMPLAINT_NOT_AN_ACKNOWLEDGEMENT]] as const
   for (const [name, kind, template, clause] of docs) {
