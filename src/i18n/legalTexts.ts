@@ -7,6 +7,7 @@
  */
 import { documentsLegalTexts } from './legalTextsDocuments'
 import { lifecycleLegalTexts } from './legalTextsLifecycle'
+import { collectionLegalTexts } from './legalTextsCollection'
 
 export type LegalText = { text: string; kind: 'quote' | 'excerpt' | 'summary' }
 
@@ -55,6 +56,8 @@ export const legalTexts: Record<string, LegalText> = {
 // 案件一生（错过期限、判决之后、执行）引用的条文另放一个文件；同名条文以上面的为准。
 for (const [name, text] of Object.entries(lifecycleLegalTexts)) if (!(name in legalTexts)) legalTexts[name] = text
 for (const [name, text] of Object.entries(documentsLegalTexts)) if (!(name in legalTexts)) legalTexts[name] = text
+// 催收和庭审提纲（issue 21）的条文，同样不覆盖上面已有的。
+for (const [name, text] of Object.entries(collectionLegalTexts)) if (!(name in legalTexts)) legalTexts[name] = text
 
 export const legalTextLabels = {
   excerpt: '（节选）',

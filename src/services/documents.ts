@@ -22,7 +22,8 @@ import { findCase, listCases } from './cases'
 import { loadDocumentInputs } from './documentInputs'
 import { loadDocuments, partyFromOtherCases } from './documentDrafts'
 import { guidanceFor, jurisdictionViewOf, type DocumentGuidance } from './documentGuidance'
-import { claimKindFor, defaultsFor, documentValues, effectiveDraft } from './documentValues'
+import { claimKindFor, defaultsFor, documentValues, effectiveDraft, withExtraDefaults } from './documentValues'
+import { documentExtras } from './documentExtras'
 import { currentHolidayCalendar } from './holidayUpdates'
 import { limitationForCase } from './limitation'
 import { buildTimeline } from './timeline'
@@ -88,9 +89,10 @@ export function openDocument(store: KeyValueStore, caseId: string, kind: DocKind
   const limitation = limitationForCase(store, caseId, nowMs)
   const suggestedReasons = kind === 'jurisdiction_objection' ? jurisdictionViewOf(record, draft, party).assessment.suggested : undefined
   const context = { limitation, suggestedReasons }
-  const { values, issues, prefill } = documentValues({ kind, template, record, draft, party, deadlines, inputs, context })
+  const extra = documentExtras(store, record, kind, nowMs, today)
+  const { values, issues, prefill } = documentValues({ kind, template, record, draft, party, deadlines, inputs, context, extra })
   const offer = offerDocuments({ procedure: record.procedure, deadlines }).find((o) => o.kind === kind) ?? null
-  const form = { ...effectiveDraft(draft, defaultsFor(kind, record, deadlines, context)), claimKind: draft?.claimKind }
+  const form = { ...effectiveDraft(draft, withExtraDefaults(defaultsFor(kind, record, deadlines, context), extra.defaults)), claimKind: draft?.claimKind }
   return {
     record, kind, offer, docs, party, prefill, issues, claimKind, form,
     answers: values.answers ?? {}, claimed: values.claimed ?? {}, fields: values.fields,
@@ -102,7 +104,10 @@ export function openDocument(store: KeyValueStore, caseId: string, kind: DocKind
 /** The text to copy. */
 export const documentText = (doc: RenderedDocument): string => documentToText(doc)
 
-/** The Word file's bytes (built on the phone, no server). */
+/**
+ * The Word file's bytes (built on the phone, no server). The app's notice stays on screen: a paper handed to a judge
+ * or sent to a lender carries the user's words only (issue 17): the rendered document has no notice at all.
+ */
 export const documentDocx = (doc: RenderedDocument): Uint8Array => documentToDocx(doc)
 
 /**

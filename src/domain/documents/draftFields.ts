@@ -4,6 +4,7 @@
  * 原文保留在草稿里。分期计划、申请方式的名称等由这里算出。
  */
 import { isValidPlainDate } from '../calendar/plainDate'
+import { acknowledgingPhrases } from '../collection/acknowledgement'
 import { planInstallments, type InstallmentIssueCode } from '../money/installmentPlan'
 import { parseYuanInput } from '../money/yuanInput'
 import type { DocKind } from './docKinds'
@@ -12,7 +13,9 @@ import { paymentOrderScope, paymentOrderScopeText } from './paymentOrderScope'
 import type { FieldKind, FieldValue, Template } from './template'
 
 export type DraftFields = { fields: Readonly<Record<string, string>>; choices: Readonly<Record<string, readonly string[]>> }
-export const draftIssueCodes = ['invalid_date', 'invalid_amount', 'invalid_count', 'until_not_after_due', ...(['total_not_positive', 'months_out_of_range', 'first_due_invalid', 'total_too_small'] satisfies InstallmentIssueCode[])] as const
+export const draftIssueCodes = ['invalid_date', 'invalid_amount', 'invalid_count', 'until_not_after_due', ...(['total_not_positive', 'months_out_of_range', 'first_due_invalid', 'total_too_small'] satisfies InstallmentIssueCode[]),
+  /** Words that admit the debt or promise to pay, typed into a collection letter or complaint (collection/acknowledgement.ts). */
+  'acknowledges_debt'] as const
 export type DraftIssueCode = (typeof draftIssueCodes)[number]
 export type DraftIssue = { field: string; code: DraftIssueCode }
 export type Fields = Record<string, FieldValue<FieldKind>>
@@ -57,8 +60,20 @@ export function readDraftFields(kind: DocKind, template: Template, draft: DraftF
   return { fields, issues }
 }
 
+/** A collection letter or complaint never admits the debt: typed words that do are left out, and the page says why. */
+function dropAcknowledgements(fields: Fields, issues: DraftIssue[]): void {
+  for (const key of ['debtRef', 'agency', 'mailAddress', 'contactHours']) {
+    const value = fields[key]
+    if (typeof value === 'string' && acknowledgingPhrases(value).length > 0) {
+      delete fields[key]
+      issues.push({ field: key, code: 'acknowledges_debt' })
+    }
+  }
+}
+
 /** Values a document computes from others: the installment plan, the names of chosen modes, what an objection covers. */
 function complete(kind: DocKind, fields: Fields, draft: DraftFields, issues: DraftIssue[]): void {
+  if (kind === 'collection_letter' || kind === 'collection_complaint') dropAcknowledgements(fields, issues)
   if (kind === 'fee_relief') {
     const mode = draft.choices.mode?.[0]
     if (mode && MODE_NAMES[mode]) fields.modeName = MODE_NAMES[mode]

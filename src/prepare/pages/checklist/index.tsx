@@ -16,6 +16,7 @@ import { chooseClaimKind } from '@/services/claimKindChoice'
 import { routes } from '@/routes'
 import { t } from '@/i18n'
 import { evidenceText as m } from '@/i18n/evidence'
+import { collectionEntryText } from '@/i18n/collectionEntry'
 import { fullDate } from '@/i18n/dates'
 import { deadlineKindName } from '@/i18n/deadlineKinds'
 import { ClaimKindPicker } from '../../components/ClaimKindPicker'
@@ -143,6 +144,7 @@ export default function ChecklistPage() {
         <PhoneLink number='12368' label={m.courtService} testId='call-12368' />
       </View>
       <Button testId='to-claim-check' onTap={() => openPage(routes.claimCheck, { id: record.id })}>{m.toClaimCheck}</Button>
+      <View className='link-button' role='link' data-testid='to-collection' onClick={() => openPage(routes.collection, { id: record.id })}>{collectionEntryText.fromChecklist}</View>
       <PrivacySheet />
     </PageShell>
   )

@@ -1,15 +1,21 @@
 /**
  * All advice a scenario's facts produce, from the real domain functions of every area.
- * Add an area: one module in this folder exporting `(facts, today) => string[]`, listed below.
+ * Add an area: one module in this folder exporting `(facts, today) => string[]`, imported and listed below.
  */
 import type { ScenarioFacts } from '../scenario'
 import { documentsAdvice } from './documents'
-import { limitationAdvice } from './limitation'
+import { hearingAndCollectionAdvice } from './hearingAndCollection'
 import { lifecycleAdvice } from './lifecycle'
+import { limitationAdvice } from './limitation'
 
 type AreaAdvice = (facts: ScenarioFacts, today: string) => string[]
 
-const areas: AreaAdvice[] = [limitationAdvice, documentsAdvice, lifecycleAdvice]
+const areas: AreaAdvice[] = [
+  limitationAdvice,
+  documentsAdvice,
+  lifecycleAdvice,
+  hearingAndCollectionAdvice,
+]
 
 export function adviceFor(facts: ScenarioFacts, today: string): Set<string> {
   return new Set(areas.flatMap((area) => area(facts, today)))

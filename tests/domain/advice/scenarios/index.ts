@@ -1,7 +1,13 @@
-/** Every area's scenarios; add your area's file here. */
+/** Every area's scenarios; add your area's file here (one import, one line). */
 import type { AdviceScenario } from '../scenario'
 import { documentsScenarios } from './documents'
-import { limitationScenarios } from './limitation'
+import { hearingAndCollectionScenarios } from './hearingAndCollection'
 import { lifecycleScenarios } from './lifecycle'
+import { limitationScenarios } from './limitation'
 
-export const allScenarios: AdviceScenario[] = [...limitationScenarios, ...documentsScenarios, ...lifecycleScenarios]
+export const allScenarios: AdviceScenario[] = [
+  ...limitationScenarios,
+  ...documentsScenarios,
+  ...lifecycleScenarios,
+  ...hearingAndCollectionScenarios,
+]
