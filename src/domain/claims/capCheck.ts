@@ -2,6 +2,7 @@
  * The claim check's cap test: the claim against the cap as courts apply it (capAsApplied.ts over capRates.ts),
  * and the point it gives the answer form.
  */
+import { addDays } from '../calendar/plainDate'
 import { claimedCostFen } from './annualCost'
 import { capAsApplied } from './capAsApplied'
 import { capRatesFor } from './capRates'
@@ -34,7 +35,7 @@ export function capPoint(cap: CapCheck | null | undefined): ClaimPoint | null {
   if (!cap || cap.excessFen <= 0) return null
   const last = cap.rates[cap.rates.length - 1]
   // A pre-2020-08-20 private loan: 24% up to 2020-08-19, then 4 × LPR; the sentence names both.
-  const earlier: Record<string, string | number> = cap.rates.length > 1 ? { earlierRate: cap.rates[0].rate, changedOn: last.from } : {}
+  const earlier: Record<string, string | number> = cap.rates.length > 1 ? { earlierRate: cap.rates[0].rate, earlierUntil: addDays(last.from, -1) } : {}
   return {
     element: 'interest', code: 'interest_above_cap_as_applied', basis: cap.basis, reference: cap.reference,
     params: { capRate: last.rate, allowedFen: cap.allowedFen, chargedFen: cap.chargedFen, excessFen: cap.excessFen, asOf: cap.asOf, ...earlier },

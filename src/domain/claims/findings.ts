@@ -78,7 +78,8 @@ export const claimPointCodes = [
    * params {capRate, allowedFen, chargedFen, excessFen, asOf}: interest, penalties and fees charged and claimed
    * exceed the cap applied as courts apply it — simple interest on the principal outstanding over the days it
    * was outstanding (法发〔2017〕22号 [M] 24%; 民间借贷规定第二十五条 4 × LPR). capRate is the rate of the last
-   * period (a pre-2020-08-20 private loan has 24% before it); the figures are in `findings.cap`.
+   * period; a pre-2020-08-20 private loan adds {earlierRate, earlierUntil} (24% up to 2020-08-19). The figures behind
+   * it are in `findings.cap`.
    */
   'interest_above_cap_as_applied',
   /**

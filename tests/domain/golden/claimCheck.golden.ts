@@ -93,7 +93,7 @@ export const claimGoldens: ClaimGolden[] = [
         periods: [{ from: '2019-03-01', to: '2020-08-19', days: 537, rate: 0.24, allowedFen: 353_096 }, { from: '2020-08-19', to: '2026-03-01', days: 2020, rate: 0.12, allowedFen: 664_110 }],
         basis: ['民间借贷规定第二十五条', '民间借贷规定第二十九条', '民间借贷规定第三十一条'],
       },
-      points: [{ params: { capRate: 0.12, earlierRate: 0.24, changedOn: '2020-08-20' } }],
+      points: [{ params: { capRate: 0.12, earlierRate: 0.24, earlierUntil: '2020-08-19' } }],
     },
   },
   {
