@@ -4,10 +4,12 @@
  */
 import type { ScenarioFacts } from '../scenario'
 import { limitationAdvice } from './limitation'
+import { claimsAdvice } from './claims'
 
 type AreaAdvice = (facts: ScenarioFacts, today: string) => string[]
 
 const areas: AreaAdvice[] = [limitationAdvice]
+areas.push(claimsAdvice)
 
 export function adviceFor(facts: ScenarioFacts, today: string): Set<string> {
   return new Set(areas.flatMap((area) => area(facts, today)))
