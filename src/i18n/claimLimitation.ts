@@ -54,6 +54,7 @@ export const limitationText = {
     not_run: (ranOn: string) => `按你填的日期，诉讼时效到${fullDate(ranOn)}才届满，原告起诉时还没有过。`,
     unanswered: '还没有填“最后一期的还款日”，没法判断诉讼时效。',
   },
+  answerLink: '去填诉讼时效的几个日期 ↓',
   countedFrom: (event: LimitationEvent, on: string) => `从${limitationEventName[event]}（${fullDate(on)}）的第二天起算三年。`,
   raiseIt: '要提的话，写进答辩状“其他免责/减责事由”一项（已经列在下面可以提出的意见里）。',
   demandsUnknown: '你不记得或者没有收到过催收：如果原告拿出催收到达你的证据，三年从那天重新算。',

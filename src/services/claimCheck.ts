@@ -12,7 +12,7 @@ import { loadClaimCheckForm, saveClaimCheckForm, type ClaimCheckForm } from '@/s
 import { findCase } from './cases'
 import { claimFormFromCase, claimInputFromForm, isEmptyClaimForm, type ClaimFormIssue } from './claimCheckForm'
 import { filingBoundsOf } from './limitation'
-import { limitationFactsFromForm, type LimitationFormResult } from './limitationForm'
+import { limitationFactsFromForm } from './limitationForm'
 
 export type ClaimCheckState = {
   record: CaseRecord
@@ -23,13 +23,7 @@ export type ClaimCheckState = {
   saved: boolean
 }
 
-export type ClaimCheckRun = {
-  issues: ClaimFormIssue[]
-  input: ClaimCheckInput
-  findings: ClaimFindings
-  /** What the limitation answers took from elsewhere in the form (the schedule's last due date, the latest repayment). */
-  limitationSources: Pick<LimitationFormResult, 'lastDueFromSchedule' | 'lastRepaymentFromList'>
-}
+export type ClaimCheckRun = { issues: ClaimFormIssue[]; input: ClaimCheckInput; findings: ClaimFindings }
 
 /** 页面打开时：保存过的输入，没有就用案件里记下的起诉金额预填。案件不存在为 null。 */
 export function loadClaimCheck(store: KeyValueStore, caseId: string, nowMs: number): ClaimCheckState | null {
@@ -50,11 +44,7 @@ function run(record: CaseRecord, form: ClaimCheckForm, nowMs: number): ClaimChec
   // The limitation answers with the case's filing-date bounds: unanswered questions still give a result ('unanswered').
   const limitation = limitationFactsFromForm(form, today)
   const withLimitation: ClaimCheckInput = { ...input, limitation: { ...filingBoundsOf(record), ...(limitation.facts ?? {}) } }
-  const { lastDueFromSchedule, lastRepaymentFromList } = limitation
-  return {
-    issues: [...issues, ...limitation.issues], input: withLimitation, findings: checkClaim(withLimitation),
-    limitationSources: { ...(lastDueFromSchedule ? { lastDueFromSchedule } : {}), ...(lastRepaymentFromList ? { lastRepaymentFromList } : {}) },
-  }
+  return { issues: [...issues, ...limitation.issues], input: withLimitation, findings: checkClaim(withLimitation) }
 }
 
 /** 核对：保存输入，返回每一项的错误（写在出错的那一项下面）和能算出的全部结果。 */

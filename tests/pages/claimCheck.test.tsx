@@ -101,6 +101,10 @@ describe('the claim check page', () => {
     await tapId('run-check')
     await expectText('conclusion-headline', '利息、费用比上限多 1,800.00 元')
     await expectText('cap-line', '本金以外的部分共 9,000.00 元；按上限最多 7,200.00 元')
+    // The limitation was not answered: the card says so, asks for the dates, and still says what restarts it.
+    await expectText('limitation-unanswered', '没法判断诉讼时效')
+    await expectText('limitation-answer', '去填诉讼时效的几个日期')
+    await expectText('limitation-always-0', '只要到了你这里，三年就重新算')
   }, SLOW)
 
   test('a card debt last due four years ago with no demand received: the limitation point, the burden on the lender, raise it at first instance', async () => {
@@ -138,7 +142,7 @@ describe('the claim check page', () => {
     await tapId('terms-unsure')
     await tapId('run-check')
     await expectText('point-terms_not_explained', '请原告举证证明其已履行提示说明义务')
-    await tapId('citation-point-0-1')
+    await tapId('citations-toggle-point-0')
     await expectText('law-point-0-1', '仅以采取了设置勾选、弹窗等方式为由')
   }, SLOW)
 

@@ -4,31 +4,27 @@ import { claimLegalTexts } from '@/i18n/legalTextsClaims'
 import { claimResultText as r } from '@/i18n/claimResults'
 
 /**
- * 依据：每条引用可点，展开显示条文（原文、节选或要点）。文字来自 legalTextsClaims.ts（只带核对页用得到的条文，
- * 不把整个条文库放进分包）。
+ * 依据：一行列出条文名，点开逐条显示原文（或注明是节选、要点）。文字来自 legalTextsClaims.ts（只带核对页用得到的
+ * 条文，不把整个条文库放进分包）。
  */
 export function CitationList({ basis, testId }: { basis: readonly string[]; testId: string }) {
-  const [open, setOpen] = useState<string | null>(null)
+  const [open, setOpen] = useState(false)
   if (basis.length === 0) return null
   return (
     <View className='cc-citations' data-testid={`citations-${testId}`}>
-      <View>{r.basis('')}</View>
-      {basis.map((citation, i) => {
+      <View className='cc-citation' role='button' aria-expanded={open} data-testid={`citations-toggle-${testId}`} onClick={() => setOpen(!open)}>
+        {`${r.basis(basis.map((c) => `《${c}》`).join(''))}${open ? ' ▴' : ' ▾'}`}
+      </View>
+      {open ? basis.map((citation, i) => {
         const law = claimLegalTexts[citation]
-        const expanded = open === citation
+        const label = law?.kind === 'excerpt' ? r.citationExcerpt : law?.kind === 'summary' ? r.citationSummary : ''
         return (
-          <View key={citation}>
-            <View className='cc-citation' role='button' aria-expanded={expanded} data-testid={`citation-${testId}-${i}`} onClick={() => setOpen(expanded ? null : citation)}>
-              {`《${citation}》${expanded ? ' ▴' : ' ▾'}`}
-            </View>
-            {expanded ? (
-              <View className='cc-law' data-testid={`law-${testId}-${i}`}>
-                {law ? `${law.text}${law.kind === 'excerpt' ? r.citationExcerpt : law.kind === 'summary' ? r.citationSummary : ''}` : r.citationMissing}
-              </View>
-            ) : null}
+          <View key={citation} className='cc-law' data-testid={`law-${testId}-${i}`}>
+            <View className='cc-law__name'>{`《${citation}》${label}`}</View>
+            <View>{law ? law.text : r.citationMissing}</View>
           </View>
         )
-      })}
+      }) : null}
     </View>
   )
 }

@@ -20,9 +20,13 @@ export const RESULTS_ID = 'claim-results'
  * 核对结果，结论在前：结论（最要紧的一句和数字、还没核对的），可以写进答辩状的意见，诉讼时效，利率上限（按法院的
  * 算法），然后是年化利率、违约金、合计、诉讼费；每个数字“怎么算的”都折叠在它下面。
  */
-export function ClaimResults({ findings }: { findings: ClaimFindings }) {
+export function ClaimResults({ findings, onAnswerLimitation }: { findings: ClaimFindings; onAnswerLimitation: () => void }) {
   const { costs, damages, itemsSum, fee, points, annualCost, cap, limitation } = findings
   const notes = findings.notes ?? []
+  // The cards in the order of the conclusion: the limitation first only when it is a finding.
+  const limitationCard = limitation ? <LimitationCard limitation={limitation} onAnswer={onAnswerLimitation} /> : null
+  const limitationFirst = limitation?.status === 'may_have_run' || limitation?.status === 'depends_on_filing_date'
+  const capCard = cap ? <CapCard cap={cap} card={findings.claimKind === 'credit_card'} /> : null
   return (
     <View id={RESULTS_ID} data-testid='results'>
       <View className='prep-section-title'>{r.title}</View>
@@ -38,8 +42,8 @@ export function ClaimResults({ findings }: { findings: ClaimFindings }) {
           </View>
         ))}
       </Card>
-      {limitation ? <LimitationCard limitation={limitation} /> : null}
-      {cap ? <CapCard cap={cap} card={findings.claimKind === 'credit_card'} /> : null}
+      {limitationFirst ? limitationCard : capCard}
+      {limitationFirst ? capCard : limitationCard}
       {notes.length > 0 ? (
         <Notice testId='results-notes'>{notes.map((n) => <View key={n} data-testid={`note-${n}`}>{`· ${r.notes[n]}`}</View>)}</Notice>
       ) : null}

@@ -12,8 +12,9 @@ import type { SectionProps } from './FormSections'
 
 type Question = 'lastRepayment' | 'lastDemand' | 'lastPromise'
 
-/** The element the checklist's link scrolls to (section=limitation). */
+/** The section, and its title: the checklist's link (section=limitation) scrolls the title to the top. */
 export const LIMITATION_SECTION_ID = 'section-limitation'
+export const LIMITATION_TITLE_ID = 'limitation-title'
 
 type LimitationProps = SectionProps & {
   claimKind: ClaimKind
@@ -52,7 +53,7 @@ export function LimitationSection(p: LimitationProps) {
 
   return (
     <View id={LIMITATION_SECTION_ID} data-testid={LIMITATION_SECTION_ID}>
-      <View className='prep-section-title'>{l.section}</View>
+      <View id={LIMITATION_TITLE_ID} className='prep-section-title'>{l.section}</View>
       <View className='prep-hint'>{l.lead}</View>
       <DateField
         testId='limitation-lastDueOn' label={l.lastDueOn} value={answers.lastDueOn} today={p.today}

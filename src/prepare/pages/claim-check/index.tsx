@@ -18,7 +18,7 @@ import { claimCheckText as m } from '@/i18n/claimCheck'
 import { ClaimKindPicker } from '../../components/ClaimKindPicker'
 import { ClaimResults, RESULTS_ID } from './ClaimResults'
 import { ClaimedSection, ReceivedSection, RepaymentsSection, ScheduleSection, TermsSection } from './FormSections'
-import { LIMITATION_SECTION_ID, LimitationSection } from './LimitationSection'
+import { LIMITATION_TITLE_ID, LimitationSection } from './LimitationSection'
 import './claimCheck.css'
 
 /** Clears the messages of the fields a change touched (a repayment row counts as its two fields, the limitation answers as theirs). */
@@ -42,7 +42,7 @@ export default function ClaimCheckPage() {
     const ok = run !== null && run.issues.length === 0
     setResult(ok ? run : null)
     // The results sit above the form: after 核对, bring the conclusion into view.
-    if (ok && reveal) setTimeout(() => revealElement(RESULTS_ID), 0)
+    if (ok && reveal) setTimeout(() => revealElement(RESULTS_ID, { at: 'top' }), 0)
   }
   usePageLoad((params: PageParams) => {
     const loaded = params.id ? loadClaimCheck(appStore(), params.id, now()) : null
@@ -51,7 +51,7 @@ export default function ClaimCheckPage() {
     latest.current = loaded.form
     // Saved input: show where it stands at once (its results, or what to fix).
     if (loaded.saved) check(loaded.record.id, loaded.form)
-    if (params.section === 'limitation') setTimeout(() => revealElement(LIMITATION_SECTION_ID), 0)
+    if (params.section === 'limitation') setTimeout(() => revealElement(LIMITATION_TITLE_ID, { at: 'top' }), 0)
   })
 
   if (state === null) return <View />
@@ -85,7 +85,7 @@ export default function ClaimCheckPage() {
 
   return (
     <PageShell title={m.title} lead={t.home.caseTitle(record.lender.name, record.caseNumber)}>
-      {result ? <ClaimResults findings={result.findings} /> : <Notice testId='claim-check-intro'>{m.intro}</Notice>}
+      {result ? <ClaimResults findings={result.findings} onAnswerLimitation={() => revealElement(LIMITATION_TITLE_ID, { at: 'top' })} /> : <Notice testId='claim-check-intro'>{m.intro}</Notice>}
       {result ? <View className='prep-section-title' data-testid='form-title'>{m.formTitle}</View> : null}
       <ClaimKindPicker kind={state.claimKind} inferred={state.claimKindInferred} onChoose={changeKind} />
       <ReceivedSection {...props} />
