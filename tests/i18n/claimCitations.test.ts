@@ -36,6 +36,7 @@ function emittedCitations(): Set<string> {
     checkClaim({ claimKind: 'credit_card', procedure: 'simple', repayments: [], claimed: {}, limitation: { lastDueOn: '2019-01-10', filedOn: '2026-01-01', ...restart } }).points.forEach((p) => add(p.basis))
   }
   add(limitationText.basis)
+  add([limitationText.cardBasis])
   return all
 }
 

@@ -30,7 +30,10 @@ export function capCheckOf(input: ClaimCheckInput, notes: ClaimNoteCode[]): CapC
   return { ...result, ...rates.value }
 }
 
-/** The excess over the cap as a point for the answer's interest item; 参考 when the cap's source is [M]/[S]. */
+/**
+ * The excess over the cap as a point for the answer's interest item; 参考 when the cap's source is [M]/[S].
+ * @example capPoint(capCheckOf(issueExample, []))?.params // { capRate: 0.24, allowedFen: 720_000, chargedFen: 900_000, excessFen: 180_000, asOf: '2024-01-10' }
+ */
 export function capPoint(cap: CapCheck | null | undefined): ClaimPoint | null {
   if (!cap || cap.excessFen <= 0) return null
   const last = cap.rates[cap.rates.length - 1]

@@ -128,6 +128,9 @@ export function disclosurePoint(input: ClaimCheckInput): ClaimPoint | null {
  * The limitation defence for the answer's 有无其他免责/减责事由 item, only when the three years may have run
  * (民法典第一百八十八条、第一百八十九条 the period and its start for instalments, 第一百九十二条第一款 the defence,
  * 第一百九十三条 the court does not raise it itself; 第一百九十五条 when the latest event is a restart).
+ * @example
+ * limitationPoint(assessLimitation({ lastDueOn: '2021-06-10', filedOn: '2025-01-20' }))?.params
+ * // { event: 'last_due', latestOn: '2021-06-10', ranOn: '2024-06-11', filingDateKnown: 1, demandsUnknown: 1 }
  */
 export function limitationPoint(assessment: LimitationAssessment | undefined): ClaimPoint | null {
   if (assessment?.status !== 'may_have_run') return null

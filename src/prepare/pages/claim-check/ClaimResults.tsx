@@ -24,7 +24,7 @@ export function ClaimResults({ findings, onAnswerLimitation }: { findings: Claim
   const { costs, damages, itemsSum, fee, points, annualCost, cap, limitation } = findings
   const notes = findings.notes ?? []
   // The cards in the order of the conclusion: the limitation first only when it is a finding.
-  const limitationCard = limitation ? <LimitationCard limitation={limitation} onAnswer={onAnswerLimitation} /> : null
+  const limitationCard = limitation ? <LimitationCard limitation={limitation} card={findings.claimKind === 'credit_card'} onAnswer={onAnswerLimitation} /> : null
   const limitationFirst = limitation?.status === 'may_have_run' || limitation?.status === 'depends_on_filing_date'
   const capCard = cap ? <CapCard cap={cap} card={findings.claimKind === 'credit_card'} /> : null
   return (
