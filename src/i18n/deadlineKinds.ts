@@ -3,7 +3,7 @@ import type { DeadlineKind } from '@/domain/deadlines'
 
 export const deadlineKindName: Record<DeadlineKind, string> = {
   answer: '提交答辩状',
-  jurisdiction_objection: '提出管辖权异议',
+  jurisdiction_objection: '提出管辖权异议（可选）',
   evidence: '提交证据（举证期限）',
   hearing: '开庭',
   payment_order_objection: '对支付令提出书面异议',

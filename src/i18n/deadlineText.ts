@@ -13,7 +13,7 @@ export { deadlineKindName } from './deadlineKinds'
 /** 每类期限：到期前要做的事，写给没有律师的人。 */
 export const deadlineTodo: Record<DeadlineKind, string> = {
   answer: '在这一天之前把书面答辩状交给法院：可以当面递交、邮寄（期满前寄出就不算晚，留好邮寄凭证），或在法院的网上诉讼平台提交。不交答辩状，法院照样审理、照样判决（法律规定“不影响人民法院审理”）；写了，法官在开庭前就能看到你对欠款金额、利息和违约金的意见，所以最好写。',
-  jurisdiction_objection: '如果你认为案子不该由这个法院审（比如借款合同里的管辖条款当初没有特别提醒你），要在答辩期内书面提出管辖权异议。只答辩、不提异议，就视为同意由这个法院审理。',
+  jurisdiction_objection: '这一步是可选的，主要的事是按时交答辩状。只有你认为案子不该由这个法院审时才提：能不能成，要看这个法院和你的住所地（或经常居住地）、出借方所在地、合同约定的法院是什么关系，文书里的“管辖权异议书”会按你的情况说明。要提，就在答辩期内书面提出；只答辩、不提异议，视为同意由这个法院审理。',
   evidence: '在这一天之前把证据交给法院：还款记录、借款合同和账单、与对方的沟通记录等。确实来不及的，要在期满前书面申请延长。',
   hearing: '按传票上的时间到庭，或按法院通知参加在线庭审；带上身份证、答辩状和证据原件。确有正当理由去不了，要提前向法院申请延期。',
   payment_order_objection: '不同意支付令，要在这一天之前向法院递交书面异议。打电话或当面口头说不同意都无效；只说“现在还不起”“想分期”也不算异议。',
@@ -50,7 +50,7 @@ export const explanationText: Record<ExplanationCode, (p: Params) => string> = {
   appeal_ruling_limited_kinds: () => '只有不予受理、管辖权异议、驳回起诉这三类裁定可以上诉。',
   small_claims_no_appeal: () => '小额诉讼一审终审，不能上诉。',
   small_claims_retrial_original_court: () => '小额诉讼的再审向原来审理的法院申请。',
-  judgment_effective_on: (p) => `假定双方都没有上诉，判决在${monthDay(String(p.effectiveOn))}生效（以法院确认为准）。`,
+  judgment_effective_on: (p) => (p.onService ? `判决送达就生效：${monthDay(String(p.effectiveOn))}。` : `假定双方都没有上诉，判决在${monthDay(String(p.effectiveOn))}生效（以法院确认为准）。`),
   fixed_period: () => '这是不变期间：不能中止、中断或延长。',
   mediation_extendable_by_consent: () => '双方都同意的，调解期限可以延长。',
   mediation_failure_leads_to_filing: () => '调解不成、对方坚持起诉的，法院会正式立案。',

@@ -31,6 +31,8 @@ const disclosureItem: Record<ClaimKind, string> = {
   credit_card: '「原告就合约主要条款进行提示注意、说明的情况」',
   guarantee_insurance: '「提示注意、说明的情况」',
   private_loan: '「其他需要说明的内容」',
+  small_loan: '「有无其他免责/减责事由」',
+  recourse: '「提示注意、说明的情况」',
 }
 
 const same = (text: string) => () => text

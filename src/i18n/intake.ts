@@ -5,6 +5,7 @@
 import type { ServiceMethod } from '@/domain/deadlines'
 import type { DocumentKind, LenderKey, ProcedureChoice } from '@/storage/caseRecord'
 import type { FormField, IntakeIssueCode } from '@/services/intakeValidation'
+import type { AssignmentAnswer } from '@/domain/lifecycle/assignment'
 
 export interface IntakeMessages {
   titleNew: string
@@ -49,6 +50,9 @@ export interface IntakeMessages {
   continueWithoutCaseNumber: string
   courtPlaceholder: string
   lenderOtherPlaceholder: string
+  /** 原告是不是当初的出借方：可选的一题，答“不是”时详情页会说要原告拿出什么证据 */
+  assignmentChoices: Record<AssignmentAnswer, string>
+  assignmentHint: string
   issues: Record<IntakeIssueCode, (label: string) => string>
   next: string
   previous: string
@@ -146,6 +150,7 @@ export const intakeText: IntakeMessages = {
     procedure: '审理程序',
     lenderKey: '原告（出借方）',
     lenderOther: '原告名称',
+    assignment: '原告是不是当初借钱给你的那一家（可不答）',
     principal: '本金',
     interest: '利息',
     penalty: '罚息',
@@ -165,6 +170,12 @@ export const intakeText: IntakeMessages = {
   continueWithoutCaseNumber: '不核对案号，按原样保存并继续',
   courtPlaceholder: '例如 杭州互联网法院',
   lenderOtherPlaceholder: '照起诉状上原告的名称填写',
+  assignmentChoices: {
+    original: '是，就是它借给我的（或我的信用卡就是它发的）',
+    assigned: '不是，债权转让给了原告（比如资产管理公司）',
+    unsure: '不确定'
+  },
+  assignmentHint: '对照借款合同、信用卡账单或借款 App 里的出借方。资产管理公司、保理公司常买下旧的欠款再起诉，这时原告要证明转让并通知过你。',
   issues: {
     required: (l) => `「${l}」还没有填，请补上。`,
     not_chosen: (l) => `「${l}」还没有选，请点一下对应的选项。`,

@@ -5,6 +5,7 @@
  * tests/domain/deadlineCitations.test.ts 检查。“…”是事实表里的省略；
  * 事实表只有概述、没有原文的条文标为“摘要”，不冒充原文。
  */
+import { documentsLegalTexts } from './legalTextsDocuments'
 import { lifecycleLegalTexts } from './legalTextsLifecycle'
 import { claimLegalTexts } from './legalTextsClaims'
 
@@ -54,6 +55,7 @@ export const legalTexts: Record<string, LegalText> = {
 
 // 案件一生（错过期限、判决之后、执行）引用的条文另放一个文件；同名条文以上面的为准。
 for (const [name, text] of Object.entries(lifecycleLegalTexts)) if (!(name in legalTexts)) legalTexts[name] = text
+for (const [name, text] of Object.entries(documentsLegalTexts)) if (!(name in legalTexts)) legalTexts[name] = text
 // 核对诉讼请求、诉讼时效、证据清单引用的条文（issue 17）。
 for (const [name, text] of Object.entries(claimLegalTexts)) if (!(name in legalTexts)) legalTexts[name] = text
 

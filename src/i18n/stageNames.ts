@@ -20,7 +20,8 @@ export const stageName: Record<StageCode, string> = {
 export const stageVariantName: Record<StageVariant, string> = {
   appeal_period: '上诉期内',
   second_instance: '二审',
-  effective: '判决已生效'
+  effective: '判决已生效',
+  final: '判决生效（不能上诉）'
 }
 
 /** 首页一行（期限都过了的案件）：'现在：履行与执行（判决已生效）· 点开看下一步' */

@@ -55,3 +55,11 @@ export function deleteDocumentsOfCase(store: KeyValueStore, caseId: string): voi
   sessionParty.delete(caseId)
   removeCaseDocuments(store, caseId)
 }
+
+/**
+ * Records that the user read the limitation warning before a document that promises payment
+ * (domain/documents/promiseWarning.ts), for the status it was shown for.
+ */
+export function acknowledgePromiseWarning(store: KeyValueStore, caseId: string, kind: DocKind, status: NonNullable<DocDraft['limitationAck']>, nowMs: number): void {
+  updateDraft(store, caseId, kind, (d) => ({ ...d, limitationAck: status }), nowMs)
+}

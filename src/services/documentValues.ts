@@ -5,9 +5,10 @@
 import { parseCaseNumber } from '@/domain/case/caseNumber'
 import { claimKindOf, type ClaimKind } from '@/domain/claims/claimKind'
 import type { ClaimedItems } from '@/domain/claims/findings'
+import type { LimitationAssessment } from '@/domain/claims/limitation'
 import type { Deadline } from '@/domain/deadlines'
 import { answerFormFor } from '@/domain/documents/answerForms'
-import { prefillAnswers, type Prefill } from '@/domain/documents/answerPrefill'
+import { prefillAnswers, type Prefill, type RepaymentsReflected } from '@/domain/documents/answerPrefill'
 import type { DocKind } from '@/domain/documents/docKinds'
 import { readDraftFields, type DraftFields, type DraftIssue, type Fields } from '@/domain/documents/draftFields'
 import type { RenderInput } from '@/domain/documents/render'
@@ -29,10 +30,28 @@ export function claimedOf(record: CaseRecord): ClaimedItems {
   return known.length > 0 ? { ...items, total: known.reduce((a, b) => a + b, 0) } : items
 }
 
+/**
+ * The amounts the answer prints: the claim as the case records it (what the complaint states), so a cleared or
+ * stale claim check never empties them; the claim check's figures only fill items the case does not hold
+ * (律师费, 其他). 总额: the complaint's own total when the claim check holds it, else the items added up.
+ */
+export function answerClaimed(record: CaseRecord, checked: ClaimedItems | undefined): ClaimedItems {
+  const own = claimedOf(record)
+  const items: ClaimedItems = { ...(checked ?? {}) }
+  for (const [key, fen] of Object.entries(own) as [keyof ClaimedItems, number | undefined][]) if (key !== 'total' && typeof fen === 'number') items[key] = fen
+  delete items.total
+  const known = Object.values(items).filter((v): v is number => typeof v === 'number')
+  const total = checked?.total ?? (known.length > 0 ? known.reduce((a, b) => a + b, 0) : undefined)
+  return total === undefined ? items : { ...items, total }
+}
+
 const yuan = (fen: number | undefined): string | undefined => (typeof fen === 'number' ? fenToYuanText(fen) : undefined)
 
+/** What a document's defaults may depend on besides the case: the limitation check, suggested reasons. */
+export type DefaultsContext = { limitation?: LimitationAssessment; suggestedReasons?: readonly string[] }
+
 /** Values a document can start from, taken from the case; the user can change each. */
-export function defaultsFor(kind: DocKind, record: CaseRecord, deadlines: readonly Deadline[]): DraftFields {
+export function defaultsFor(kind: DocKind, record: CaseRecord, deadlines: readonly Deadline[], context: DefaultsContext = {}): DraftFields {
   const due = (k: string) => deadlines.find((d) => d.kind === k)?.due
   const c = record.claim
   const claimedTotal = claimedOf(record).total
@@ -54,6 +73,9 @@ export function defaultsFor(kind: DocKind, record: CaseRecord, deadlines: readon
     if (extra.length > 0) fields.waiveFen = yuan(extra.reduce((a, b) => a + b, 0))
   }
   if (kind === 'repayment_plan') { fields.principalFen = yuan(c.principal); fields.proposedFen = yuan(c.principal) }
+  // The limitation defence is an objection to the debt itself (民法典第一百九十二条第一款).
+  if (kind === 'payment_order_objection' && context.limitation?.status === 'may_have_run') choices.reasons = ['limitation_expired']
+  if (kind === 'jurisdiction_objection' && context.suggestedReasons && context.suggestedReasons.length > 0) choices.reasons = [...context.suggestedReasons]
   return { fields: Object.fromEntries(Object.entries(fields).filter((e): e is [string, string] => e[1] !== undefined)), choices }
 }
 
@@ -110,19 +132,28 @@ function partyFields(party: PartyDraft | undefined): { fields: Fields; issues: D
 
 export type DocumentValuesInput = {
   kind: DocKind; template: Template; record: CaseRecord; draft: DocDraft | undefined; party: PartyDraft | undefined
-  deadlines: readonly Deadline[]; inputs: DocumentInputs
+  deadlines: readonly Deadline[]; inputs: DocumentInputs; context?: DefaultsContext
+}
+
+const REFLECTED: readonly string[] = ['yes', 'no', 'unsure']
+/** The answer to 「起诉状扣除了你的还款吗」, kept with the answer's draft. */
+export function repaymentsReflectedOf(draft: DocDraft | undefined): RepaymentsReflected | undefined {
+  const v = draft?.choices.repaymentsReflected?.[0]
+  return v && REFLECTED.includes(v) ? (v as RepaymentsReflected) : undefined
 }
 
 /** Everything the renderer needs, the issues to show at their fields, and the answer pre-fill. */
 export function documentValues(input: DocumentValuesInput): { values: RenderInput; issues: DraftIssue[]; prefill: Prefill | null } {
   const { kind, template, record, draft, party, deadlines, inputs } = input
   const claimKind = claimKindFor(record, draft)
-  const effective = effectiveDraft(draft, defaultsFor(kind, record, deadlines))
+  const effective = effectiveDraft(draft, defaultsFor(kind, record, deadlines, input.context))
   const own = readDraftFields(kind, template, effective)
   const who = partyFields(party)
   const fields = { ...caseFields(record, claimKind), ...who.fields, ...own.fields }
   if (kind !== 'answer') return { values: { fields }, issues: [...who.issues, ...own.issues], prefill: null }
-  const prefill = prefillAnswers(answerFormFor(claimKind), { findings: inputs.findings, evidence: inputs.evidence, sentenceOf: claimPointSentence })
-  const claimed = inputs.findings?.claimed ?? claimedOf(record)
+  const prefill = prefillAnswers(answerFormFor(claimKind), {
+    findings: inputs.findings, evidence: inputs.evidence, sentenceOf: claimPointSentence, repaymentsReflected: repaymentsReflectedOf(draft),
+  })
+  const claimed = answerClaimed(record, inputs.findings?.claimed)
   return { values: { fields, answers: mergeAnswers(prefill, effective.answers), claimed }, issues: [...who.issues, ...own.issues], prefill }
 }

@@ -3,7 +3,7 @@
  * 只在 documents 分包里用。
  */
 import type { KeyValueStore } from '@/adapters/storage'
-import { offerDocuments, type DocOffer } from '@/domain/documents/catalogue'
+import { mainTask, offerDocuments, OPTIONAL_KINDS, type DocOffer } from '@/domain/documents/catalogue'
 import type { DocKind } from '@/domain/documents/docKinds'
 import { documentToDocx } from '@/domain/documents/docx/docx'
 import type { DraftIssue } from '@/domain/documents/draftFields'
@@ -17,14 +17,24 @@ import type { ClaimedItems } from '@/domain/claims/findings'
 import type { AnswerValues } from '@/domain/documents/template'
 import type { CaseRecord } from '@/storage/caseRecord'
 import type { CaseDocuments, DocDraft, PartyDraft } from '@/storage/documentStore'
+import type { JurisdictionChance } from '@/domain/documents/jurisdiction'
 import { findCase, listCases } from './cases'
 import { loadDocumentInputs } from './documentInputs'
 import { loadDocuments, partyFromOtherCases } from './documentDrafts'
+import { guidanceFor, jurisdictionViewOf, type DocumentGuidance } from './documentGuidance'
 import { claimKindFor, defaultsFor, documentValues, effectiveDraft } from './documentValues'
 import { currentHolidayCalendar } from './holidayUpdates'
+import { limitationForCase } from './limitation'
 import { buildTimeline } from './timeline'
 
-export type DocListEntry = DocOffer & { startedAt: number | null }
+export type DocListEntry = DocOffer & {
+  startedAt: number | null
+  /** The one main task of the case (the primary button). */
+  main: boolean
+  /** Offered as optional (the jurisdiction objection), with its chance in this case. */
+  optional: boolean
+  chance?: JurisdictionChance
+}
 
 /** The documents of a case, most urgent first, with when each draft was last touched. */
 export function listDocuments(store: KeyValueStore, caseId: string, nowMs: number, today: string): { record: CaseRecord; entries: DocListEntry[] } | null {
@@ -32,7 +42,12 @@ export function listDocuments(store: KeyValueStore, caseId: string, nowMs: numbe
   if (!record) return null
   const { deadlines } = buildTimeline(record, today, currentHolidayCalendar(store))
   const docs = loadDocuments(store, caseId, nowMs)
-  const entries = offerDocuments({ procedure: record.procedure, deadlines }).map((o) => ({ ...o, startedAt: docs.drafts[o.kind]?.updatedAt ?? null }))
+  const offers = offerDocuments({ procedure: record.procedure, deadlines })
+  const main = mainTask(offers)
+  const entries = offers.map((o): DocListEntry => ({
+    ...o, startedAt: docs.drafts[o.kind]?.updatedAt ?? null, main: o.kind === main, optional: OPTIONAL_KINDS.has(o.kind),
+    ...(o.kind === 'jurisdiction_objection' ? { chance: jurisdictionViewOf(record, docs.drafts[o.kind], docs.party).assessment.chance } : {}),
+  }))
   return { record, entries }
 }
 
@@ -54,6 +69,8 @@ export type OpenDocument = {
   /** The typed values the document was rendered from (e.g. the computed installment plan). */
   fields: RenderInput['fields']
   rendered: RenderedDocument
+  /** What the page says before and around the document (limitation warning, jurisdiction chance, objection scope). */
+  guidance: DocumentGuidance
 }
 
 /** Opens one document of a case: its draft, pre-fill, issues and the rendered result. */
@@ -68,13 +85,17 @@ export function openDocument(store: KeyValueStore, caseId: string, kind: DocKind
   const claimKind = claimKindFor(record, draft)
   const template = templateFor(kind, claimKind)
   const inputs = loadDocumentInputs(store, record, nowMs)
-  const { values, issues, prefill } = documentValues({ kind, template, record, draft, party, deadlines, inputs })
+  const limitation = limitationForCase(store, caseId, nowMs)
+  const suggestedReasons = kind === 'jurisdiction_objection' ? jurisdictionViewOf(record, draft, party).assessment.suggested : undefined
+  const context = { limitation, suggestedReasons }
+  const { values, issues, prefill } = documentValues({ kind, template, record, draft, party, deadlines, inputs, context })
   const offer = offerDocuments({ procedure: record.procedure, deadlines }).find((o) => o.kind === kind) ?? null
+  const form = { ...effectiveDraft(draft, defaultsFor(kind, record, deadlines, context)), claimKind: draft?.claimKind }
   return {
-    record, kind, offer, docs, party, prefill, issues, claimKind,
+    record, kind, offer, docs, party, prefill, issues, claimKind, form,
     answers: values.answers ?? {}, claimed: values.claimed ?? {}, fields: values.fields,
-    form: { ...effectiveDraft(draft, defaultsFor(kind, record, deadlines)), claimKind: draft?.claimKind },
     rendered: renderDocument(template, values),
+    guidance: guidanceFor({ kind, record, draft, party, limitation, choices: form.choices }),
   }
 }
 

@@ -17,7 +17,7 @@ export function emptyIntakeForm(): IntakeForm {
     evidenceMode: '', evidenceDeadline: '', evidenceDays: '', judgmentServedOn: '', rulingServedOn: '',
     mediationStartedOn: '', court: '', caseNumber: '', caseNumberUnchecked: false, procedure: '',
     lenderKey: '', lenderOther: '', principal: '', interest: '', penalty: '', liquidatedDamages: '', otherFees: '', source: '',
-    instance: '', foreignParty: false, appealServedOn: '', performanceDays: ''
+    instance: '', foreignParty: false, appealServedOn: '', performanceDays: '', assignment: ''
   }
 }
 
@@ -112,6 +112,7 @@ export function formFromCase(record: CaseRecord): IntakeForm {
     lenderKey: record.lender.key,
     lenderOther: record.lender.key === 'other' ? record.lender.name : '',
     ...claim,
-    source: record.source ?? ''
+    source: record.source ?? '',
+    assignment: record.assignment ?? ''
   }
 }

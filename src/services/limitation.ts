@@ -7,7 +7,7 @@
  * - 'may_have_run': the claim check's findings carry the point `limitation_may_have_run` (element 'exemptions');
  *   warn before any promise to pay (needsPromiseWarning); the timeline says raise it at first instance.
  * - 'unanswered' / 'depends_on_filing_date': the questions are at
- *   `openPage(routes.claimCheck, { id, section: 'limitation' })` (the page scrolls to them).
+ *   `openPage(routes.claimCheck, { id, section: 'limitation' })` (the page scrolls to them; `focus: 'limitation'` works too).
  * - 'not_run': no warning needed.
  */
 import type { KeyValueStore } from '@/adapters/storage'

@@ -4,6 +4,7 @@
 import { computeDeadlines, parseCaseFacts, type CaseFacts, type CaseFactsIssue, type Deadline, type Procedure } from '@/domain/deadlines'
 import type { HolidayCalendar } from '@/domain/calendar/holidayCalendar'
 import type { CaseRecord } from '@/storage/caseRecord'
+import { mainDeadline } from '@/domain/lifecycle/mainTask'
 
 /**
  * 用户选“不确定”时我们做的假设（页面逐条说明）：
@@ -55,7 +56,10 @@ export function buildTimeline(record: CaseRecord, today: string, calendar?: Holi
   return { deadlines: computeDeadlines(facts, { today, calendar }), assumptions, facts, stale }
 }
 
-/** 首页用：最近一个还没过的期限；都过了就给最后一个（显示“已过期”）；没有期限为 null。 */
+/**
+ * 首页用：最近一个还没过的期限，但同一天到期时是答辩、不是可选的管辖权异议（domain/lifecycle/mainTask.ts）；
+ * 都过了就给最后一个（显示“已过期”）；没有期限为 null。
+ */
 export function nextDeadline(deadlines: Deadline[]): Deadline | null {
-  return deadlines.find((d) => (d.daysLeft ?? 0) >= 0) ?? deadlines[deadlines.length - 1] ?? null
+  return mainDeadline(deadlines.filter((d) => (d.daysLeft ?? 0) >= 0)) ?? deadlines[deadlines.length - 1] ?? null
 }

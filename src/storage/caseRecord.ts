@@ -5,6 +5,7 @@
 import * as z from 'zod/mini'
 import { instances, procedures, serviceMethods } from '@/domain/deadlines'
 import { claimKinds } from '@/domain/claims/claimKindList'
+import { assignmentAnswers } from '@/domain/lifecycle/assignment'
 
 /** 收到的法院材料：决定后面问哪些日期。 */
 /** appeal_petition：对方的上诉状副本（对方上诉了，要问它的送达日）；加在最后，旧记录照常读出。 */
@@ -70,7 +71,9 @@ export const caseRecordSchema = z.object({
   /** 案由（决定答辩状表格和证据清单）；没有时按原告推断（domain/claims/claimKind.ts）。 */
   claimKind: z.optional(z.enum(claimKinds)),
   /** 从哪篇文章的小程序码进来的（归因用），例如 'art0308'。 */
-  source: z.optional(z.string())
+  source: z.optional(z.string()),
+  /** 原告是不是当初的出借方（issue 17，可选）：债权转让时要原告举证转让和通知（民法典第五百四十六条）。 */
+  assignment: z.optional(z.enum(assignmentAnswers))
 })
 export type CaseRecord = z.infer<typeof caseRecordSchema>
 

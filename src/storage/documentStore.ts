@@ -15,7 +15,8 @@ export const documentsKey = (caseId: string): string => `yingsu:documents:v${DOC
 
 /** Long enough for several paragraphs of reasons; short enough that one case stays far below WeChat's 1 MB per key. */
 const text = z.string().check(z.maxLength(5000))
-const answerSchema = z.object({ stance: z.optional(z.enum(['', 'agree', 'object'])), text: z.optional(text) })
+/** 'unsure' (issue 17) is optional like everything added later: records written before it still load. */
+const answerSchema = z.object({ stance: z.optional(z.enum(['', 'agree', 'object', 'unsure'])), text: z.optional(text) })
 
 export const docDraftSchema = z.object({
   fields: z.record(z.string(), text),
@@ -23,6 +24,11 @@ export const docDraftSchema = z.object({
   answers: z.record(z.string(), answerSchema),
   /** The 要素式 form the user chose, when not the one the lender suggests. */
   claimKind: z.optional(z.enum(claimKinds)),
+  /**
+   * The limitation status the user last acknowledged the promise warning for (domain/documents/promiseWarning.ts);
+   * a different status asks again. Added for issue 17, optional: older drafts load without it.
+   */
+  limitationAck: z.optional(z.enum(['may_have_run', 'depends_on_filing_date', 'unanswered'])),
   updatedAt: z.number(),
 })
 export type DocDraft = z.infer<typeof docDraftSchema>

@@ -41,13 +41,15 @@ export const intakeFormSchema = z.object({
   instance: z.optional(text),
   foreignParty: z.optional(z.boolean()),
   appealServedOn: z.optional(text),
-  performanceDays: z.optional(text)
+  performanceDays: z.optional(text),
+  // issue 17：原告是不是当初的出借方（'' | original | assigned | unsure），旧草稿没有，读出时补空值。
+  assignment: z.optional(text)
 })
 /** 表单的原始输入。 */
 export type IntakeForm = Required<z.infer<typeof intakeFormSchema>>
 
 /** 新增项的空值：旧草稿缺这几项时用。 */
-const NEW_FIELDS_EMPTY = { instance: '', foreignParty: false, appealServedOn: '', performanceDays: '' }
+const NEW_FIELDS_EMPTY = { instance: '', foreignParty: false, appealServedOn: '', performanceDays: '', assignment: '' }
 
 const draftSchema = z.object({
   version: z.literal(1),

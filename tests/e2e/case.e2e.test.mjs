@@ -19,6 +19,7 @@ test('a case served on 2026-09-16 shows the answer deadline 2026-10-08 with its 
     assert.match(await due.innerText(), /2026年10月8日/)
     assert.match(await page.getByTestId('rollover-answer').innerText(), /10月1日是国庆节假期，顺延至10月8日/)
     assert.match(await page.getByTestId('days-left-answer').innerText(), /还剩 18 天/)
+    await page.getByTestId('fold-basis-answer').click()
     const citation = page.getByTestId('basis-answer-0')
     assert.equal((await citation.innerText()).trim(), '《民事诉讼法第一百二十八条》')
     await citation.click()

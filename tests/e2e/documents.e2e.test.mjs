@@ -30,7 +30,7 @@ async function createServedCase(page) {
   await page.getByTestId('due-answer').waitFor()
 }
 
-test('for the case served 2026-09-16 the jurisdiction objection is offered before the answer, and the 要素式 answer downloads as a .docx that reads back with the case number, the court and the amounts', async () => {
+test('for the case served 2026-09-16 the answer is offered first and the jurisdiction objection after it as optional, and the 要素式 answer downloads as a .docx that reads back with the case number, the court and the amounts', async () => {
   const app = await openApp()
   try {
     const { page } = app
@@ -45,7 +45,7 @@ test('for the case served 2026-09-16 the jurisdiction objection is offered befor
     await page.getByTestId('open-documents').click()
     await page.getByTestId('document-list').waitFor()
     const order = await page.getByTestId('document-list').locator('[data-testid^="doc-entry-"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')))
-    assert.deepEqual(order.slice(0, 2), ['doc-entry-jurisdiction_objection', 'doc-entry-answer'])
+    assert.deepEqual(order.slice(0, 2), ['doc-entry-answer', 'doc-entry-jurisdiction_objection'])
     assert.match(await page.getByTestId('doc-due-jurisdiction_objection').innerText(), /2026年10月8日.*还剩 18 天/)
 
     await page.getByTestId('open-doc-answer').click()

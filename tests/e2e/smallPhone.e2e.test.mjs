@@ -127,6 +127,7 @@ test('opened from home after a fresh start, the timeline has its citation style,
     await page.reload()
     await page.getByTestId('case-list').waitFor()
     await page.getByTestId('case-list').locator('[data-testid^="case-"]').first().click()
+    await visible(page, 'fold-basis-answer').click()
     const citation = visible(page, 'basis-answer-0')
     await citation.waitFor()
     const style = await citation.evaluate((el) => { const s = getComputedStyle(el); return { color: s.color, underline: s.textDecorationLine, minHeight: s.minHeight } })
@@ -167,6 +168,8 @@ test('controls have roles and names a screen reader can read: buttons, choices, 
     await page.getByRole('radio', { name: /花呗/ }).click()
     assert.equal(await page.getByRole('textbox', { name: '本金' }).count(), 1)
     await page.getByRole('button', { name: '保存并查看期限' }).click()
+    // 条文收在“依据（2 条）”开关后面（issue 17：先给结论，细节点开再看）；开关本身也是有名字的按钮。
+    await page.getByRole('button', { name: /^依据（2 条）/ }).first().click()
     const citation = page.getByRole('button', { name: '《民事诉讼法第一百二十八条》' }).first()
     await citation.click()
     assert.equal(await citation.getAttribute('aria-expanded'), 'true')

@@ -31,7 +31,7 @@ describe('the evidence checklist page', () => {
     await expectText('claim-kind-name', '金融借款合同纠纷（按原告推断）')
     for (const group of ['evidence', 'court_papers', 'hearing_day']) await findByTestId(`group-${group}`)
     await expectText('copies-hearing_evidence_set', '准备 2 份')
-    await expectText('next-deadline', '下一个期限：提出管辖权异议 · 2026年10月8日')
+    await expectText('next-deadline', '下一个期限：提交答辩状 · 2026年10月8日')
     await expectText('received-court_papers', '你登记收到的：起诉状副本')
     await expectText('pending-hearing_summons', '还没有收到传票')
   })

@@ -47,6 +47,8 @@ describe('the home page', () => {
     await expectText('left-case-2', '明天')
     await expectText('left-case-1', '还剩 18 天')
     await expectText('next-case-1', '2026年10月8日（周四）')
+    // 答辩和可选的管辖权异议同一天到期：首页写的是答辩（第一百二十八条），不是异议。
+    await expectText('next-case-1', '提交答辩状')
     await expectText('left-case-4', '已过期 10 天')
     await expectText('next-case-5', '还算不出期限')
     const order = [...document.querySelectorAll('[data-testid^="case-case-"]')].map((el) => el.getAttribute('data-testid'))

@@ -1,5 +1,5 @@
 import { findByTestId, tap } from '../support/taroApp'
-import { absent, detailOf, expectText, openAt, seed } from './helpers'
+import { absent, detailOf, expectText, openAt, seed, tapId } from './helpers'
 import { makeCase, NOW_MS } from '../storage/fixtures'
 
 /** 普通程序：9 月 16 日送达，举证到 10 月 10 日，10 月 20 日开庭；“今天”是 11 月 25 日，每个日期都过了。 */
@@ -27,11 +27,15 @@ describe('the case as a life, not a list of red numbers', () => {
     await expectText('missed-answer-answer_still_accepted', '答辩状现在仍可以交')
     await expectText('missed-evidence-late_evidence_consequences', '训诫')
     await expectText('missed-evidence-evidence_extension_next_time', '期满前向法院书面申请延长')
+    expect(absent('missed-jurisdiction_objection-jurisdiction_level_or_exclusive')).toBe(true) // 少见的例外先收起
+    await tapId('fold-more-missed-jurisdiction_objection')
     await expectText('missed-jurisdiction_objection-jurisdiction_level_or_exclusive', '级别管辖或专属管辖')
     await expectText('missed-hearing-hearing_default_judgment', '缺席判决')
     await expectText('missed-hearing', '开庭日已经过了。如果你没能到庭')
     expect(absent('todo-answer')).toBe(true)
     expect(absent('safe-answer')).toBe(true)
+    expect(absent('basis-missed-answer-0-0')).toBe(true)
+    await tapId('fold-basis-missed-answer')
     const citation = await findByTestId('basis-missed-answer-0-0')
     expect(citation.textContent).toBe('《民事诉讼法第一百二十八条》')
     tap(citation)

@@ -28,6 +28,13 @@ describe('the case timeline', () => {
     expect(buildTimeline(record, '2026-09-20').deadlines.map((d) => d.kind)).toEqual(['payment_order_objection'])
   })
 
+  test('the next deadline is the answer, not the optional jurisdiction objection ending the same day (第一百二十八条, 第一百三十条)', () => {
+    const record = makeCase(0, { procedure: 'ordinary', facts: { servedOn: '2026-09-16' } })
+    const timeline = buildTimeline(record, '2026-09-20')
+    expect(timeline.deadlines.map((d) => d.kind)).toEqual(['jurisdiction_objection', 'answer'])
+    expect(nextDeadline(timeline.deadlines)?.kind).toBe('answer')
+  })
+
   test('the next deadline is the first one not yet passed, or the last one when all passed', () => {
     const record = makeCase(0, { procedure: 'ordinary', facts: { servedOn: '2026-09-16', hearingAt: '2026-12-01T09:30' } })
     expect(nextDeadline(buildTimeline(record, '2026-11-25').deadlines)?.kind).toBe('hearing')

@@ -41,3 +41,18 @@ describe('case records and the lifecycle facts (issue 10)', () => {
     expect(timeline.deadlines.find((d) => d.kind === 'answer')?.due).toBe('2026-10-08')
   })
 })
+
+describe('case records and the assignment answer (issue 17)', () => {
+  test('a record without the answer (every record before issue 17) loads unchanged', () => {
+    const old = makeCase(3)
+    expect('assignment' in old).toBe(false)
+    expect(loadCases(storeRaw([old]), NOW_MS)).toEqual({ cases: [old], quarantined: 0 })
+  })
+
+  test('a record with the answer round-trips; an unknown answer quarantines that record only', () => {
+    const record: CaseRecord = makeCase(4, { lender: { key: 'card', name: '银行信用卡中心' }, assignment: 'assigned' })
+    expect(loadCases(storeRaw([record]), NOW_MS).cases).toEqual([record])
+    const { cases, quarantined } = loadCases(storeRaw([record, { ...makeCase(5), assignment: 'bought' }]), NOW_MS)
+    expect([cases.map((c) => c.id), quarantined]).toEqual([['case-4'], 1])
+  })
+})

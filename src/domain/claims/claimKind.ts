@@ -4,6 +4,9 @@
  *   法释〔2020〕27号批复：它们不适用民间借贷规定）；
  * - 银行信用卡中心：信用卡纠纷；
  * - 赔付后来追偿的保险公司：保证保险合同纠纷；
+ * - 小额贷款公司：小额借款合同纠纷（民事案件案由规定列为借款合同纠纷下的一种 [S]；它仍是金融机构，
+ *   法释〔2020〕27号，所以利率按金融借款的标准看，claims/annualCost.ts 的 capFor 不需要改）；
+ * - 融资担保公司等替你还了钱再来追：追偿权纠纷；
  * - 个人：民间借贷纠纷。
  */
 
@@ -24,6 +27,7 @@ const COMPANY = /公司|银行|中心|集团|机构|合作社|信托|支行|分�
  * The claim kind a lender suggests; the user can change it.
  * @example inferClaimKind({ key: 'alipay', name: '重庆蚂蚁消费金融有限公司' }) // 'financial_loan'
  * @example inferClaimKind({ key: 'other', name: '某某财产保险股份有限公司' }) // 'guarantee_insurance'
+ * @example inferClaimKind({ key: 'other', name: '某某小额贷款有限公司' }) // 'small_loan'
  * @example inferClaimKind({ key: 'other', name: '张三' }) // 'private_loan'
  */
 export function inferClaimKind(lender: { key: string; name: string }): ClaimKind {
@@ -31,6 +35,8 @@ export function inferClaimKind(lender: { key: string; name: string }): ClaimKind
   if (known) return known
   const name = lender.name.trim()
   if (/保险/.test(name)) return 'guarantee_insurance'
+  if (/担保/.test(name)) return 'recourse'
+  if (/小额贷款|小贷/.test(name)) return 'small_loan'
   if (/信用卡/.test(name)) return 'credit_card'
   if (COMPANY.test(name)) return 'financial_loan'
   // A name without any organisation word is most likely a person: 民间借贷.

@@ -50,7 +50,7 @@ export const explanationCodes = [
   'small_claims_no_appeal',
   /** 小额诉讼再审向原审法院申请 (解释第四百二十四条). */
   'small_claims_retrial_original_court',
-  /** params {effectiveOn}: assumed effective date of the judgment (no party appealed) [M]. */
+  /** params {effectiveOn, onService?}: the judgment's effective date: on service for a final judgment (onService: 1), otherwise assumed (no party appealed) [M]. */
   'judgment_effective_on',
   /** 不变期间：不中止、不中断、不延长 (解释第一百二十七条). */
   'fixed_period',

@@ -57,7 +57,8 @@ export function postJudgmentDeadlines(facts: CaseFacts, calendar: HolidayCalenda
   if (facts.judgmentServedOn && final) {
     const effectiveOn = facts.judgmentServedOn
     const basis = finalBasis(facts)
-    const notes = [...final, explain('judgment_effective_on', { effectiveOn }), explain('fixed_period')]
+    // onService: a final judgment takes effect on service, not on an assumption that nobody appealed.
+    const notes = [...final, explain('judgment_effective_on', { effectiveOn, onService: 1 }), explain('fixed_period')]
     out.push(periodDeadline('retrial', effectiveOn, SIX_MONTHS, [...RETRIAL_BASIS, ...basis], notes, calendar))
     if (facts.performanceDays !== undefined) out.push(performanceDeadline(facts.performanceDays, effectiveOn, basis, final, calendar))
   } else if (facts.judgmentServedOn) {

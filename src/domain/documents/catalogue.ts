@@ -1,6 +1,7 @@
 /**
- * 一个案件能写哪些文书、先写哪一份：按期限远近排列，同一天到期的管辖权异议排在答辩状前面——
- * 只答辩不提异议就视为同意由这个法院审理（民事诉讼法第一百三十条第二款，解释第二百二十三条第二款）。
+ * 一个案件能写哪些文书、先写哪一份：按期限远近排列，同一天到期的答辩状排在管辖权异议前面——答辩状是主要的
+ * 任务；管辖权异议是可选的，多数网贷案件里它不会成立（jurisdiction.ts 说明本案的机会）。两者可以同时交：
+ * 在答辩期内提出异议又答辩的，异议照样审查（民诉法解释第二百二十三条第一款）。
  * 过了期限就不能再提的（管辖权异议：第一百三十条第一款；支付令异议：解释第四百三十一条；延长举证期限：
  * 证据规定第五十四条；小额诉讼异议：解释第二百七十九条）标为 closed，放到最后并说明原因。
  */
@@ -10,6 +11,11 @@ import { docDeadline, docKinds, type DocKind } from './docKinds'
 /** open: can still be filed; late: its deadline passed but it still helps (an answer before the hearing [S]); closed: too late. */
 export type DocStatus = 'open' | 'late' | 'closed'
 export type DocOffer = { kind: DocKind; deadline: Deadline | null; status: DocStatus }
+
+/** Offered as optional, with a statement of its chance, never as the main task. */
+export const OPTIONAL_KINDS: ReadonlySet<DocKind> = new Set(['jurisdiction_objection'])
+/** The main task of a case when it is offered: the answer, else the payment-order objection. */
+const MAIN_KINDS: readonly DocKind[] = ['answer', 'payment_order_objection']
 
 /** Filing after the deadline has no effect for these. */
 const CLOSES_AT_DEADLINE: ReadonlySet<DocKind> = new Set(['jurisdiction_objection', 'payment_order_objection', 'evidence_extension', 'small_claims_objection', 'fee_relief'])
@@ -42,11 +48,11 @@ function statusOf(kind: DocKind, deadline: Deadline | null): DocStatus {
 
 /**
  * The documents for a case, most urgent first: open ones with a deadline by date (ties in the order of
- * `docKinds`, so the jurisdiction objection comes before the answer), then open ones without a
+ * `docKinds`, so the answer comes before the jurisdiction objection), then open ones without a
  * deadline (顺延 first when a deadline was missed), then late ones, then closed ones.
  * @example
  * offerDocuments({ procedure: 'ordinary', deadlines: [answer1008, jurisdiction1008] }).map((o) => o.kind).slice(0, 2)
- * // ['jurisdiction_objection', 'answer']
+ * // ['answer', 'jurisdiction_objection']
  */
 export function offerDocuments(c: CaseShape): DocOffer[] {
   const missed = c.deadlines.some((d) => EXTENDABLE.has(d.kind) && (d.daysLeft ?? 0) < 0)
@@ -77,4 +83,15 @@ export function docsForDeadline(deadline: Deadline, procedure: Procedure | 'unsu
   const own = offers.filter((o) => o.deadline?.kind === deadline.kind && o.status !== 'closed').map((o) => o.kind)
   const missed = (deadline.daysLeft ?? 0) < 0 && EXTENDABLE.has(deadline.kind)
   return missed ? [...own, 'period_extension'] : own
+}
+
+/**
+ * The one document the list offers with the primary button: the answer (or the payment-order objection) while
+ * it can still be filed, else the first open document that is not optional.
+ * @example mainTask(offerDocuments({ procedure: 'ordinary', deadlines: [answer1008, jurisdiction1008] })) // 'answer'
+ */
+export function mainTask(offers: readonly DocOffer[]): DocKind | null {
+  const usable = offers.filter((o) => o.status !== 'closed')
+  const main = MAIN_KINDS.find((kind) => usable.some((o) => o.kind === kind))
+  return main ?? usable.find((o) => !OPTIONAL_KINDS.has(o.kind))?.kind ?? null
 }

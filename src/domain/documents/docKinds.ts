@@ -1,11 +1,13 @@
 /**
- * 能生成的文书，以及每一份服务哪个期限、需要哪些个人信息（只问文书需要的）。
+ * 能生成的文书，以及每一份服务哪个期限、需要哪些个人信息（只问文书需要的）、会不会让用户承诺还钱。
  * Names as the SPC 民事诉讼文书样式 (2016) has them (documents.md §2); the letters have no official form.
+ * A new document kind is added to `docKinds` and to every Record below (the compiler lists the ones missing).
  */
 import type { DeadlineKind } from '../deadlines'
 
+/** The order of ties in the documents list: the answer is the main task, so it comes first. */
 export const docKinds = [
-  'jurisdiction_objection', 'answer', 'evidence_extension', 'small_claims_objection', 'payment_order_objection',
+  'answer', 'jurisdiction_objection', 'evidence_extension', 'small_claims_objection', 'payment_order_objection',
   'repayment_plan', 'installment_letter', 'penalty_waiver_letter', 'period_extension', 'fee_relief',
 ] as const
 export type DocKind = (typeof docKinds)[number]
@@ -24,7 +26,25 @@ export const docDeadline: Record<DocKind, DeadlineKind | null> = {
   fee_relief: 'appeal_judgment',
 }
 
-export const partyFields = ['name', 'gender', 'birthDate', 'ethnicity', 'address', 'phone', 'serviceAddress', 'eService'] as const
+/**
+ * Documents in which the user promises, proposes or plans to pay. Once the limitation period has run, such a
+ * promise ends the limitation defence (民法典第一百九十二条第二款; 诉讼时效规定第十九条); before that it
+ * restarts the three years (诉讼时效规定第十四条). The page warns before making one (promiseWarning.ts).
+ */
+export const promisesPayment: Record<DocKind, boolean> = {
+  answer: false,
+  jurisdiction_objection: false,
+  evidence_extension: false,
+  small_claims_objection: false,
+  payment_order_objection: false,
+  repayment_plan: true,
+  installment_letter: true,
+  penalty_waiver_letter: true,
+  period_extension: false,
+  fee_relief: false,
+}
+
+export const partyFields = ['name', 'gender', 'birthDate', 'ethnicity', 'address', 'habitualResidence', 'phone', 'serviceAddress', 'eService'] as const
 export type PartyField = (typeof partyFields)[number]
 
 /** The stored answer to 「是否接受电子送达」 (the form's own words, '是' / '否'), as the answer form prints it. */
@@ -35,7 +55,7 @@ const IDENTITY: PartyField[] = ['name', 'gender', 'birthDate', 'ethnicity', 'add
 /** The party details a document prints; the page asks only these. */
 export const partyFieldsNeeded: Record<DocKind, readonly PartyField[]> = {
   answer: partyFields,
-  jurisdiction_objection: IDENTITY,
+  jurisdiction_objection: ['name', 'gender', 'birthDate', 'ethnicity', 'address', 'habitualResidence', 'phone'],
   evidence_extension: IDENTITY,
   small_claims_objection: IDENTITY,
   payment_order_objection: IDENTITY,

@@ -8,6 +8,7 @@ import { planInstallments, type InstallmentIssueCode } from '../money/installmen
 import { parseYuanInput } from '../money/yuanInput'
 import type { DocKind } from './docKinds'
 import { cleanText } from './format'
+import { paymentOrderScope, paymentOrderScopeText } from './paymentOrderScope'
 import type { FieldKind, FieldValue, Template } from './template'
 
 export type DraftFields = { fields: Readonly<Record<string, string>>; choices: Readonly<Record<string, readonly string[]>> }
@@ -56,11 +57,14 @@ export function readDraftFields(kind: DocKind, template: Template, draft: DraftF
   return { fields, issues }
 }
 
-/** Values a document computes from others: the installment plan, the names of chosen modes. */
+/** Values a document computes from others: the installment plan, the names of chosen modes, what an objection covers. */
 function complete(kind: DocKind, fields: Fields, draft: DraftFields, issues: DraftIssue[]): void {
   if (kind === 'fee_relief') {
     const mode = draft.choices.mode?.[0]
     if (mode && MODE_NAMES[mode]) fields.modeName = MODE_NAMES[mode]
+  }
+  if (kind === 'payment_order_objection') {
+    fields.disputedScope = paymentOrderScopeText(paymentOrderScope(draft.choices.disputed ?? [], draft.choices.reasons ?? []))
   }
   if (kind === 'period_extension') {
     const period = draft.choices.period?.[0]

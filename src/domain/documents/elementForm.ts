@@ -12,6 +12,13 @@ import { BOX_OFF, BOX_ON, type Line, type RenderedBlock, type RenderedRow, type 
 import type { AnswerValue } from './template'
 
 const box = (on: boolean): Run => ({ text: on ? BOX_ON : BOX_OFF, box: true })
+
+/**
+ * How 「不确定」 prints on the official form, which has only 无/有 (无异议/有异议): 有 is ticked and the reason
+ * says the answerer does not confirm it and asks the plaintiff to prove it — the burden stays on the one who
+ * asserts (民诉法解释第九十条), and nothing is admitted (证据规定第三条、第四条).
+ */
+export const UNSURE_REASON = '答辩人对此项不能确认，请原告举证证明。'
 const t = (text: string): Run => ({ text })
 
 /** 「男☑ 女☐」: the box after each choice, as the official form prints 「无□ 有□」. */
@@ -29,7 +36,7 @@ function partyRows(r: InlineRenderer): RenderedRow[] {
     { kind: 'item', label: '答辩人（自然人）', lines: [
       field('姓名：', 'name'), [t('性别：'), ...choices(['男', '女'], r.text('gender'))], field('出生日期：', 'birthDate', 'date'),
       field('民族：', 'ethnicity'), optional('工作单位：'), optional('职务：'), field('联系电话：', 'phone'),
-      field('住所地（户籍所在地）：', 'address'), optional('经常居住地：'),
+      field('住所地（户籍所在地）：', 'address'), r.filled('habitualResidence') ? field('经常居住地：', 'habitualResidence') : optional('经常居住地：'),
     ] },
     { kind: 'item', label: '委托诉讼代理人', lines: [
       choices(['有', '无'], undefined), [t('姓名：　　　单位：　　　职务：　　　联系电话：')], [t('代理权限：'), ...choices(['一般授权', '特别授权'], undefined)],
@@ -69,8 +76,10 @@ function itemRow(n: number, item: AnswerItem, form: AnswerForm, answers: Record<
     return { kind: 'item', label, lines: lines.filter((l) => l.length > 0) }
   }
   const [no, yes] = defence ? ['无', '有'] : ['无异议', '有异议']
-  const stanceLine: Line = [t(no), box(value.stance === 'agree'), t('　'), t(yes), box(value.stance === 'object')]
-  return { kind: 'item', label, lines: [...claimedLine(item, form, claimed), stanceLine, ...reasonLines('事实和理由：', textOf(item.id))] }
+  const unsure = value.stance === 'unsure'
+  const stanceLine: Line = [t(no), box(value.stance === 'agree'), t('　'), t(yes), box(value.stance === 'object' || unsure)]
+  const reason = [...(unsure ? [UNSURE_REASON] : []), textOf(item.id)].filter((l) => l !== '').join('\n')
+  return { kind: 'item', label, lines: [...claimedLine(item, form, claimed), stanceLine, ...reasonLines('事实和理由：', reason)] }
 }
 
 /** The whole element table of a 要素式 answer. */

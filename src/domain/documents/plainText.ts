@@ -1,6 +1,6 @@
 /**
  * 文书的纯文本（复制、粘贴到法院的网上平台或聊天里用）：表格写成「项目」加缩进的内容，
- * 勾选框照样是 ☐/☑，最后一行是「模板，不构成法律意见」的提示。
+ * 勾选框照样是 ☐/☑。只有文书本身：应用的提示不进要交出去的文字。
  */
 import { lineText, type RenderedBlock, type RenderedDocument } from './rendered'
 
@@ -26,10 +26,9 @@ function blockText(block: RenderedBlock): string[] {
 }
 
 /**
- * The document as plain text, with the notice at the end.
+ * The document as plain text: the user's document and nothing else.
  * @example documentToText(renderDocument(template, values)).split('\n')[0] // '异议书'
  */
 export function documentToText(doc: RenderedDocument): string {
-  const lines = doc.blocks.flatMap(blockText)
-  return [...lines, '', `（${doc.notice}）`].join('\n')
+  return doc.blocks.flatMap(blockText).join('\n')
 }

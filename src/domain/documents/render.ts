@@ -7,7 +7,7 @@ import { amountInCapitals } from '../money/capitalAmount'
 import { formatFen } from '../money/yuanInput'
 import { renderElementForm } from './elementForm'
 import { BLANK, cleanText, documentAmount, documentDate, isUsableAmount, isUsableDate } from './format'
-import { DOCUMENT_NOTICE, type Line, type RenderedBlock, type RenderedDocument, type Run } from './rendered'
+import type { Line, RenderedBlock, RenderedDocument, Run } from './rendered'
 import type { Block, DocumentValues, Inline, SlotRef, Template } from './template'
 
 export type RenderInput = DocumentValues & { claimed?: ClaimedItems }
@@ -115,5 +115,5 @@ export function renderDocument(template: Template, values: RenderInput): Rendere
   const r = makeInlineRenderer(values, () => { blanks++ })
   const blocks = template.blocks.flatMap((b) => renderBlock(b, r, values))
   const title = template.blocks.find((b) => b.kind === 'title')
-  return { title: title?.kind === 'title' ? title.text : template.id, blocks, notice: DOCUMENT_NOTICE, blanks }
+  return { title: title?.kind === 'title' ? title.text : template.id, blocks, blanks }
 }

@@ -1,6 +1,7 @@
 /**
  * 渲染结果：已经填好的文书，只剩文字、勾选框和表格，没有任何占位符。
- * 纯文本和 Word 文件都从这里生成。
+ * 纯文本和 Word 文件都从这里生成。交给法院或对方的纸上只有用户自己的话：「模板，不构成法律意见」的提示
+ * 只在屏幕上和分享时显示（src/i18n/documents.ts），不进文书本身（issue 17）。
  */
 
 /** A piece of text. `box` marks ☐/☑ (printed in a symbol font); `blank` a line left to write in by hand. */
@@ -21,14 +22,9 @@ export type RenderedBlock =
 export type RenderedDocument = {
   title: string
   blocks: RenderedBlock[]
-  /** 「模板，请核对后签名，不构成法律意见」: the Word file prints it in the footer, the text at the end. */
-  notice: string
   /** How many blanks are left to write in by hand. */
   blanks: number
 }
-
-/** Printed on every document (the Word footer, the end of the text). */
-export const DOCUMENT_NOTICE = '本文书由应诉助手按模板生成，仅供参考，不构成法律意见。请逐项核对、修改后再签名提交；拿不准的，可以拨打 12348 法律援助热线咨询。'
 
 export const BOX_OFF = '☐'
 export const BOX_ON = '☑'

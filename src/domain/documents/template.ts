@@ -20,6 +20,8 @@ export type FieldSpec = Record<string, FieldKind>
 export const commonFields = {
   /** 答辩人/异议人/申请人 */
   name: 'text', gender: 'text', birthDate: 'date', ethnicity: 'text', address: 'text', phone: 'text',
+  /** 经常居住地：离开户籍地连续居住一年以上的地方（民诉法解释第四条）；和户籍地一样时不填。 */
+  habitualResidence: 'text',
   serviceAddress: 'text', eService: 'text', eServiceContact: 'text',
   /** 原告（出借方）名称 */
   plaintiff: 'text', court: 'text', caseNumber: 'text',
@@ -99,7 +101,12 @@ export type DocumentValues = {
   answers?: AnswerValues
 }
 
-export type Stance = 'agree' | 'object'
+/**
+ * agree: 无/无异议 (the plaintiff's statement is accepted — an admission, 证据规定第三条); object: 有/有异议;
+ * unsure: the user cannot confirm it — printed as 有/有异议 with 「不能确认，请原告举证证明」, because leaving it
+ * open can be taken as an admission once the judge has asked (证据规定第四条).
+ */
+export type Stance = 'agree' | 'object' | 'unsure'
 /** One item of an element form: 无/有异议 and its 事实和理由; `text` of a part is keyed `${item}.${part}`. */
 export type AnswerValue = { stance?: Stance; text?: string; claimed?: string }
 export type AnswerValues = Record<string, AnswerValue>

@@ -56,10 +56,12 @@ export type ChecklistInput = {
 
 const AGREEMENT: Record<ClaimKind, EvidenceItemCode> = {
   financial_loan: 'loan_agreement', credit_card: 'card_agreement', guarantee_insurance: 'insurance_policy', private_loan: 'iou',
+  small_loan: 'loan_agreement', recourse: 'insurance_policy',
 }
 const RECORDS: Record<ClaimKind, EvidenceItemCode[]> = {
   financial_loan: ['loan_records'], credit_card: ['card_statements'], private_loan: ['private_transfers'],
   guarantee_insurance: ['loan_records', 'insurer_payout_notice'],
+  small_loan: ['loan_records'], recourse: ['loan_records', 'insurer_payout_notice'],
 }
 const ELEMENTS: Partial<Record<EvidenceItemCode, AnswerElement[]>> = {
   loan_agreement: ['loanAmount', 'rate'], card_agreement: ['rate', 'disclosure'], insurance_policy: ['fees', 'disclosure'],

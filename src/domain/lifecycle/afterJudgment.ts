@@ -33,19 +33,25 @@ export type AfterJudgment = {
 
 /** 执行 in plain words, in the order a debtor meets it. */
 const ENFORCEMENT: readonly EnforcementItem[] = [
-  // 第二百五十条: 2 years from the last day of the performance period; 第二百四十七条: the creditor applies.
-  { code: 'enforcement_application_two_years', basis: ['民事诉讼法第二百四十七条', '民事诉讼法第二百五十条'] },
+  // 第二百四十七条: the creditor applies; 第二百五十条: within 2 years from the last day of the performance period,
+  // interrupted like limitation; 解释第四百八十一条: a late application is still ACCEPTED — the debtor must object, and
+  // one who pays first cannot ask for the money back on that ground.
+  { code: 'enforcement_application_two_years', basis: ['民事诉讼法第二百四十七条', '民事诉讼法第二百五十条', '民诉法解释第四百八十一条'] },
   // 第二百六十四条: double interest for the delay, 日万分之一点七五 (迟延履行利息解释第一条), from the end of the period (解释第五百零四条).
   { code: 'late_performance_double_interest', basis: ['民事诉讼法第二百六十四条', '迟延履行利息解释第一条', '民诉法解释第五百零四条'] },
-  // 解释第五百一十六条; 失信被执行人名单规定第一条 (2017 text [S]): only for listed conduct (able to pay but refusing,
-  // obstructing, evading, breaking the 限高 order or the asset report, 不履行执行和解), 2 years (第二条 [S]).
-  { code: 'dishonest_list_conditions', basis: ['民诉法解释第五百一十六条', '失信被执行人名单规定第一条', '失信被执行人名单规定第二条'] },
+  // 解释第五百一十六条; 失信被执行人名单规定 (2017 text, [S]: only the 2013 text is in LawRefBook/Laws): 第一条 the six
+  // grounds; 第二条 2 years only for items 2–6 (extendable 1–3 years); item 1 (able to pay but refusing) has no term and
+  // is deleted once the debt is performed (第十条 [S]); 第三条 [S]: not listed under item 1 with adequate security or
+  // enough seized assets.
+  { code: 'dishonest_list_conditions', basis: ['民诉法解释第五百一十六条', '失信被执行人名单规定第一条', '失信被执行人名单规定第二条', '失信被执行人名单规定第三条', '失信被执行人名单规定第十条'] },
   // 限制高消费规定第一条、第三条 (2010 [V]; 2015 amendment [S]); 第二百六十六条: exit ban, credit record, publication.
   { code: 'consumption_restriction', basis: ['限制高消费规定第一条', '限制高消费规定第三条', '民事诉讼法第二百六十六条'] },
   // 第二百四十一条: 执行和解 is recorded; not keeping it revives the judgment's enforcement.
   { code: 'settlement_in_enforcement', basis: ['民事诉讼法第二百四十一条'] },
-  // The seed article's advice (pay, confirm with the lender, check the credit report); 限制高消费规定第九条: lifted once performed.
-  { code: 'credit_repair', basis: ['限制高消费规定第九条'] },
+  // After paying: 限制高消费规定第九条 (lifted once performed), 失信 deleted (第十条 [S]); the credit record is NOT cleared at
+  // once: 征信业管理条例第十六条 keeps negative information 5 years from the end of the conduct, and lets the person add a
+  // statement to it; 第二十五条: a wrong record can be disputed.
+  { code: 'credit_repair', basis: ['限制高消费规定第九条', '失信被执行人名单规定第十条', '征信业管理条例第十六条', '征信业管理条例第二十五条'] },
 ]
 
 /**

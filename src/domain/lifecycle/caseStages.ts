@@ -17,9 +17,11 @@ export type StageStatus = 'done' | 'current' | 'upcoming'
  * How the 上诉或生效 stage reads:
  * - appeal_period: a first-instance judgment is served and its appeal period (第一百七十一条) is running;
  * - second_instance: the case is at 二审 (民终 papers, or the other side's 上诉状副本 was served);
- * - effective: the judgment has taken effect (第一百五十八条; small claims 第一百六十五条; 二审 第一百八十二条).
+ * - effective: the judgment has taken effect (第一百五十八条; small claims 第一百六十五条; 二审 第一百八十二条);
+ * - final: still ahead in a small-claims case, whose judgment cannot be appealed (第一百六十五条: 一审终审), so the
+ *   stage is never shown as 「上诉或生效」.
  */
-export type StageVariant = 'appeal_period' | 'second_instance' | 'effective'
+export type StageVariant = 'appeal_period' | 'second_instance' | 'effective' | 'final'
 export type Stage = { code: StageCode; status: StageStatus; variant?: StageVariant }
 
 const LITIGATION: readonly StageCode[] = ['received', 'answer_and_evidence', 'hearing', 'judgment', 'appeal_or_effective', 'performance']
@@ -76,7 +78,10 @@ export function caseStages(facts: LifecycleFacts, deadlines: readonly LifecycleD
     return path(['received', 'mediation', 'litigation'], current)
   }
   const { current, variant } = litigationStage(facts, deadlines, today)
-  return path(LITIGATION, current, variant)
+  const stages = path(LITIGATION, current, variant)
+  // A small-claims judgment takes effect on service (第一百六十五条、第一百五十八条): no appeal stage ahead.
+  if (isFinalOnService(facts)) for (const stage of stages) if (stage.code === 'appeal_or_effective' && !stage.variant) stage.variant = 'final'
+  return stages
 }
 
 /** The current stage (every path has exactly one). */

@@ -4,6 +4,7 @@
  */
 import { isFinalOnService } from '../deadlines/judgmentRules'
 import { caseStages, currentStage } from './caseStages'
+import { mainDeadline } from './mainTask'
 import { deadlineOf, isOpen, type LifecycleDeadline, type LifecycleFacts, type LifecycleKind } from './lifecycleFacts'
 
 export const nextStepCodes = [
@@ -17,12 +18,16 @@ export const nextStepCodes = [
   'answer_late_attend_hearing',
   /** The answer period is over and no hearing is known: answer anyway, wait for the summons. */
   'answer_late_await_hearing',
-  /** The hearing is over: wait for the judgment, then enter its service date. */
+  /** The hearing is over: wait for the judgment, then enter its service date (an appealable judgment). */
   'await_judgment',
+  /** Small claims, hearing over: the judgment is final on service (第一百六十五条), so no appeal period will follow. */
+  'await_final_judgment',
   /** params {due, effectiveOn}: appeal before `due`, or the judgment takes effect on `effectiveOn` (第一百五十八条). */
   'appeal_or_accept',
   /** The case is at 二审 and no date is open: wait for the court's notice and attend. */
   'await_second_instance',
+  /** The 二审 hearing is over: wait for the judgment, final on service (第一百八十二条). */
+  'await_second_instance_judgment',
   /** params {due}: the judgment is effective; perform by `due` or agree instalments with the lender. */
   'perform_before',
   /** The performance period is over: enforcement can be applied for (第二百四十七条); pay or settle. */
@@ -66,9 +71,8 @@ export function nextStep(facts: LifecycleFacts, deadlines: readonly LifecycleDea
   const stage = currentStage(caseStages(facts, deadlines, today))
   const open = deadlines.filter((d) => ACTIONABLE.includes(d.kind) && isOpen(d, today))
   // The objection shares the answer's last day (第一百三十条: 在提交答辩状期间) but is optional; the answer is the step
-  // everyone has, so on the same day the answer comes first.
-  const answer = deadlineOf(open, 'answer')
-  const first = open.find((d) => !(d.kind === 'jurisdiction_objection' && answer && answer.due <= d.due))
+  // everyone has, so on the same day the answer comes first (mainTask.ts).
+  const first = mainDeadline(open)
   switch (stage.code) {
     case 'received':
       return step('fill_in_dates')
@@ -84,7 +88,7 @@ export function nextStep(facts: LifecycleFacts, deadlines: readonly LifecycleDea
       return step('answer_late_await_hearing')
     }
     case 'judgment':
-      return step('await_judgment')
+      return step(isFinalOnService(facts) ? 'await_final_judgment' : 'await_judgment')
     case 'appeal_or_effective': {
       if (stage.variant === 'appeal_period') {
         const appeal = deadlineOf(deadlines, 'appeal_judgment')
@@ -94,7 +98,8 @@ export function nextStep(facts: LifecycleFacts, deadlines: readonly LifecycleDea
       // 二审: the answer to the appeal (第一百七十四条), then the hearing.
       if (first?.kind === 'hearing') return hearingStep(first, false)
       if (first) return step('act_before', { kind: first.kind, due: first.due })
-      return step('await_second_instance')
+      const hearing = deadlineOf(deadlines, 'hearing')
+      return step(hearing && !isOpen(hearing, today) ? 'await_second_instance_judgment' : 'await_second_instance')
     }
     case 'performance':
       if (facts.procedure === 'payment_order' && !deadlineOf(deadlines, 'performance')) return step('payment_order_effective')

@@ -11,6 +11,11 @@
  *   warn:<docKind>:<code>          a warning shown before a document is made
  *   answer:<item>:<choice>         a prefilled answer-form item
  *   claim:<code>                   a point of the claim check
+ *   lifecycle (harness/lifecycle.ts): next-kind:<kind>, main:<kind>, first-card:<kind>, deadline:<kind>,
+ *   due:<kind>:<date>, stage:<code>:<variant>, retrial:<code>, after:<effect>, enforce:<code>, note:<code>,
+ *   cite:<code>:<article>
+ *   documents (harness/documents.ts): main-doc:<kind> (the one primary document), optional:<kind>
+ * Two areas never share a prefix (a shared one would let one area's code satisfy the other's scenario).
  * Areas add their own prefixes; say them here when you do.
  */
 import type { CaseFacts } from '../../../src/domain/deadlines'

@@ -1,11 +1,11 @@
 /**
- * Which documents a case offers and in what order. 民事诉讼法第一百三十条第二款: answering on the merits
- * without objecting accepts the court, so the jurisdiction objection comes before the answer while the
- * answer period runs; after it, the objection is closed (第一百三十条第一款). A late payment-order
- * objection counts as none (解释第四百三十一条).
+ * Which documents a case offers and in what order. The answer is the main task: it comes before the
+ * jurisdiction objection, which is optional (both can be filed together within the answer period, and the
+ * objection is still reviewed: 民诉法解释第二百二十三条第一款); after the answer period the objection is closed
+ * (民事诉讼法第一百三十条第一款). A late payment-order objection counts as none (解释第四百三十一条).
  */
 import { computeDeadlines, parseCaseFacts, type Deadline } from '../../../src/domain/deadlines'
-import { docsForDeadline, offerDocuments } from '../../../src/domain/documents/catalogue'
+import { docsForDeadline, mainTask, offerDocuments } from '../../../src/domain/documents/catalogue'
 
 function deadlinesOf(raw: Record<string, unknown>, today: string): Deadline[] {
   const parsed = parseCaseFacts(raw)
@@ -16,10 +16,11 @@ function deadlinesOf(raw: Record<string, unknown>, today: string): Deadline[] {
 describe('offerDocuments', () => {
   const served0916 = { procedure: 'ordinary', servedOn: '2026-09-16', serviceMethod: 'mail' }
 
-  it('offers the jurisdiction objection first, then the answer, while the answer period runs (served 2026-09-16, today 09-20)', () => {
+  it('offers the answer first, then the optional jurisdiction objection, while the answer period runs (served 2026-09-16, today 09-20)', () => {
     const offers = offerDocuments({ procedure: 'ordinary', deadlines: deadlinesOf(served0916, '2026-09-20') })
     expect(offers.slice(0, 2).map((o) => [o.kind, o.deadline?.due, o.status])).toEqual([
-      ['jurisdiction_objection', '2026-10-08', 'open'], ['answer', '2026-10-08', 'open']])
+      ['answer', '2026-10-08', 'open'], ['jurisdiction_objection', '2026-10-08', 'open']])
+    expect(mainTask(offers)).toBe('answer')
     expect(offers.map((o) => o.kind)).not.toContain('payment_order_objection')
     expect(offers.map((o) => o.kind)).not.toContain('small_claims_objection')
   })
@@ -47,7 +48,19 @@ describe('offerDocuments', () => {
 
   it('offers the answer and the objection without a deadline when no service date is known yet', () => {
     const offers = offerDocuments({ procedure: 'unsure', deadlines: [] })
-    expect(offers.slice(0, 2).map((o) => [o.kind, o.deadline, o.status])).toEqual([['jurisdiction_objection', null, 'open'], ['answer', null, 'open']])
+    expect(offers.slice(0, 2).map((o) => [o.kind, o.deadline, o.status])).toEqual([['answer', null, 'open'], ['jurisdiction_objection', null, 'open']])
+  })
+
+  it('makes the payment-order objection the main task of a payment order, and the answer that of a late case', () => {
+    const order = offerDocuments({ procedure: 'payment_order', deadlines: deadlinesOf({ procedure: 'payment_order', servedOn: '2026-09-16', serviceMethod: 'mail' }, '2026-09-20') })
+    expect(mainTask(order)).toBe('payment_order_objection')
+    const late = offerDocuments({ procedure: 'ordinary', deadlines: deadlinesOf({ ...served0916, hearingAt: '2026-11-20T09:00' }, '2026-10-09') })
+    expect(mainTask(late)).toBe('answer')
+  })
+
+  it('never makes the optional jurisdiction objection the main task, whatever is offered', () => {
+    const objectionOnly = [{ kind: 'jurisdiction_objection' as const, deadline: null, status: 'open' as const }]
+    expect(mainTask(objectionOnly)).toBeNull()
   })
 })
 

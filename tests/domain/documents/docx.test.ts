@@ -16,12 +16,11 @@ import { documentToDocx } from '../../../src/domain/documents/docx/docx'
 import { encodeUtf8 } from '../../../src/domain/documents/docx/utf8'
 import { zipStore } from '../../../src/domain/documents/docx/zip'
 import { docKinds } from '../../../src/domain/documents/docKinds'
-import { DOCUMENT_NOTICE } from '../../../src/domain/documents/rendered'
 import { build } from './build'
 import { evidenceFixture, findingsFixture, fullCommon, fullDrafts, minimalCommon } from './fixtures'
 
 const answerDocx = () => {
-  const prefill = prefillAnswers(answerFormFor('financial_loan'), { findings: findingsFixture, evidence: evidenceFixture, sentenceOf: claimPointSentence })
+  const prefill = prefillAnswers(answerFormFor('financial_loan'), { findings: findingsFixture, evidence: evidenceFixture, sentenceOf: claimPointSentence, repaymentsReflected: 'no' })
   return documentToDocx(build('answer', 'financial_loan', fullCommon, fullDrafts.answer, { answers: prefill.answers, claimed: findingsFixture.claimed }))
 }
 
@@ -53,9 +52,11 @@ describe('documentToDocx', () => {
     expect(text).toContain('☑')
   })
 
-  it('prints the not-legal-advice notice in the footer, A4 page size and the 仿宋/宋体 fonts', () => {
+  it('prints only the page number in the footer (no app notice), A4 page size and the 仿宋/宋体 fonts', () => {
     const files = unzipSync(answerDocx())
-    expect(strFromU8(files['word/footer1.xml'])).toContain(DOCUMENT_NOTICE)
+    const footer = strFromU8(files['word/footer1.xml'])
+    expect(footer).toContain('w:instr=" PAGE "')
+    expect(footer).not.toMatch(/应诉助手|法律意见|仅供参考/)
     const document = strFromU8(files['word/document.xml'])
     expect(document).toContain('<w:pgSz w:w="11906" w:h="16838"/>')
     expect(document).toMatch(/<w:tbl>.*<w:gridCol w:w="2600"\/><w:gridCol w:w="6245"\/>/)

@@ -60,3 +60,23 @@ export const evidenceFixture = [
   { name: '借款合同及借款记录截图', purpose: '证明实际到手金额为9,000元', copies: 1 },
   { name: '还款记录', purpose: '证明已还款2,000元' },
 ]
+
+/**
+ * Hand-made findings carrying the two claim points of issue 17 (the claim check that emits them is built on
+ * another branch): a 10,000 yuan loan received 2022-03-01, nothing repaid, 9,000 interest claimed as of
+ * 2025-03-01 — above 24% simple interest by 1,800 yuan — and a last instalment due 2021-06-10, more than three
+ * years before the filing.
+ */
+export const limitationCapFindings: ClaimFindings = {
+  claimKind: 'financial_loan',
+  claimed: { principal: 1_000_000, interest: 900_000, total: 1_900_000 },
+  received: { on: '2022-03-01', fen: 1_000_000 },
+  repayments: [],
+  repaidFen: 0,
+  annualCost: null,
+  fee: null,
+  points: [
+    { element: 'interest', code: 'interest_above_cap_as_applied', params: { capRate: 0.24, allowedFen: 720_000, chargedFen: 900_000, excessFen: 180_000, asOf: '2025-03-01' }, basis: ['法发〔2017〕22号'], reference: true },
+    { element: 'exemptions', code: 'limitation_may_have_run', params: { event: 'last_due', latestOn: '2021-06-10', ranOn: '2024-06-11', filingDateKnown: 1 }, basis: ['民法典第一百八十八条', '民法典第一百九十二条', '诉讼时效规定第三条'], reference: false },
+  ],
+}

@@ -5,7 +5,6 @@
 import { answerFormFor } from '../../../src/domain/documents/answerForms'
 import { docKinds, type DocKind } from '../../../src/domain/documents/docKinds'
 import { documentToText } from '../../../src/domain/documents/plainText'
-import { DOCUMENT_NOTICE } from '../../../src/domain/documents/rendered'
 import { build, LEAKS } from './build'
 import { fullCommon, fullDrafts, minimalCommon } from './fixtures'
 
@@ -18,19 +17,18 @@ const REQUIRED: Record<DocKind, string[]> = {
   period_extension: ['申请书', '（申请顺延期限）', '申请人', '请求事项', '事实和理由', '第八十六条', '障碍消除后的十日内', '此致', '申请人（签名）'],
   fee_relief: ['申请书', '（申请缓交、减交或者免交诉讼费用）', '请求事项', '事实和理由', '第四十四条至第四十八条', '此致', '申请人（签名）'],
   small_claims_objection: ['异议书', '（对适用小额诉讼程序提出异议）', '异议人（被告）', '请求事项', '事实和理由', '第一百六十九条第二款', '第二百七十九条', '此致', '异议人（签名）'],
-  installment_letter: ['分期还款协商申请', '申请分期偿还', '书面形式', '申请人（签名）'],
-  penalty_waiver_letter: ['减免罚息、违约金申请', '书面形式答复', '申请人（签名）'],
-  repayment_plan: ['还款方案', '（调解用）', '调解', '第十五条', '此致', '被告（签名）'],
+  installment_letter: ['分期还款协商申请', '分期还款方案', '以贵司书面同意', '不发生效力', '第一百零七条', '申请人（签名）'],
+  penalty_waiver_letter: ['减免罚息、违约金申请', '如贵司书面同意上述减免', '不构成本人的还款承诺', '第一百零七条', '书面形式答复', '申请人（签名）'],
+  repayment_plan: ['还款方案', '（调解用）', '调解', '第十五条', '不发生效力', '第一百零七条', '此致', '被告（签名）'],
 }
 
 describe.each(docKinds.map((k) => [k]))('%s', (kind) => {
   const full = build(kind, 'financial_loan', fullCommon, fullDrafts[kind])
   const minimal = build(kind, 'private_loan', minimalCommon, { fields: {}, choices: {} })
 
-  it.each([['full', full], ['minimal', minimal]] as const)('rendered from a %s case holds every required element and the notice', (_, doc) => {
+  it.each([['full', full], ['minimal', minimal]] as const)('rendered from a %s case holds every required element', (_, doc) => {
     const text = documentToText(doc)
     for (const element of REQUIRED[kind]) expect(text).toContain(element)
-    expect(text).toContain(DOCUMENT_NOTICE)
   })
 
   it.each([['full', full], ['minimal', minimal]] as const)('rendered from a %s case holds no placeholder, undefined, NaN or null', (_, doc) => {
@@ -53,7 +51,7 @@ describe.each(docKinds.map((k) => [k]))('%s', (kind) => {
 })
 
 describe('answer (要素式)', () => {
-  it.each(['financial_loan', 'credit_card', 'guarantee_insurance', 'private_loan'] as const)('prints every item of the %s form, numbered, with its boxes', (claimKind) => {
+  it.each(['financial_loan', 'credit_card', 'guarantee_insurance', 'private_loan', 'small_loan', 'recourse'] as const)('prints every item of the %s form, numbered, with its boxes', (claimKind) => {
     const doc = build('answer', claimKind, fullCommon, { fields: {}, choices: {} })
     const text = documentToText(doc)
     const form = answerFormFor(claimKind)
@@ -74,5 +72,24 @@ describe('answer (要素式)', () => {
     expect(text).toContain('原告主张：利息1,234.56元（人民币壹仟贰佰叁拾肆元伍角陆分）\n　　无☐　有☑\n　　事实和理由：利率过高。\n　　请求调减。')
     expect(text).toContain('性别：男☑　女☐')
     expect(text).toContain('是☑　方式：短信 13800000000')
+  })
+})
+
+describe('promises and admissions in the letters and the plan (issue 17)', () => {
+  it('never has the plan confirm the principal owed, and words every promise as conditional on written agreement', () => {
+    const plan = documentToText(build('repayment_plan', 'financial_loan', fullCommon, fullDrafts.repayment_plan))
+    expect(plan).not.toContain('确认尚欠')
+    expect(plan).toContain('一、原告起诉主张的本金为10,000.00元')
+    expect(plan).toContain('二、在双方达成书面调解协议的前提下，被告愿意向原告支付')
+    const waiver = documentToText(build('penalty_waiver_letter', 'financial_loan', fullCommon, fullDrafts.penalty_waiver_letter))
+    expect(waiver).not.toMatch(/并承诺于/)
+    expect(waiver).toContain('如贵司书面同意上述减免，本人愿意在双方签订书面协议后，于2026年12月31日前偿还本金10,000.00元')
+  })
+
+  it('prints the reservation of 民诉法解释第一百零七条 in the writer\'s own voice', () => {
+    const letter = documentToText(build('installment_letter', 'financial_loan', fullCommon, fullDrafts.installment_letter))
+    expect(letter).toContain('本人在本函中作出的让步和认可，仅为达成和解或者调解协议之用，不构成对原告主张的债务数额及其他事实的承认')
+    const plan = documentToText(build('repayment_plan', 'financial_loan', fullCommon, fullDrafts.repayment_plan))
+    expect(plan).toContain('被告在本方案中作出的让步和认可')
   })
 })

@@ -6,8 +6,11 @@ import { procedures } from '../../../src/domain/deadlines'
 import { caseStages } from '../../../src/domain/evidence/caseStage'
 import { evidenceChecklist, type EvidenceItemCode } from '../../../src/domain/evidence/checklist'
 
-const AGREEMENT = { financial_loan: 'loan_agreement', credit_card: 'card_agreement', guarantee_insurance: 'insurance_policy', private_loan: 'iou' } as const
-const RECORDS = { financial_loan: ['loan_records'], credit_card: ['card_statements'], guarantee_insurance: ['loan_records', 'insurer_payout_notice'], private_loan: ['private_transfers'] } as const
+const AGREEMENT = { financial_loan: 'loan_agreement', credit_card: 'card_agreement', guarantee_insurance: 'insurance_policy', private_loan: 'iou', small_loan: 'loan_agreement', recourse: 'insurance_policy' } as const
+const RECORDS = {
+  financial_loan: ['loan_records'], credit_card: ['card_statements'], guarantee_insurance: ['loan_records', 'insurer_payout_notice'], private_loan: ['private_transfers'],
+  small_loan: ['loan_records'], recourse: ['loan_records', 'insurer_payout_notice'],
+} as const
 const HEARING: EvidenceItemCode[] = ['hearing_id_original', 'hearing_summons', 'hearing_answer_copies', 'hearing_evidence_set']
 
 const combos = claimKinds.flatMap((claimKind) => procedures.flatMap((procedure) => caseStages.map((stage) => ({ claimKind, procedure, stage }))))

@@ -35,6 +35,18 @@ describe(`after judgment (TZ=${process.env.TZ ?? 'unset'})`, () => {
     expect(after?.enforcement[4].basis).toEqual(['民事诉讼法第二百四十一条'])
   })
 
+  test('the 2-year application cites 解释第四百八十一条 (a late application is accepted; the debtor must object)', () => {
+    const after = afterJudgment({ procedure: 'ordinary', instance: 'second', judgmentServedOn: '2026-06-04' }, [])
+    expect(after?.enforcement[0].basis).toEqual(['民事诉讼法第二百四十七条', '民事诉讼法第二百五十条', '民诉法解释第四百八十一条'])
+  })
+
+  test('失信 cites its grounds and terms (失信规定第一、二、三、十条) and credit repair the 5-year keeping (征信业管理条例第十六条)', () => {
+    const after = afterJudgment({ procedure: 'small_claims', judgmentServedOn: '2026-11-02' }, [])
+    const basis = (code: string) => after?.enforcement.find((e) => e.code === code)?.basis
+    expect(basis('dishonest_list_conditions')).toEqual(['民诉法解释第五百一十六条', '失信被执行人名单规定第一条', '失信被执行人名单规定第二条', '失信被执行人名单规定第三条', '失信被执行人名单规定第十条'])
+    expect(basis('credit_repair')).toEqual(['限制高消费规定第九条', '失信被执行人名单规定第十条', '征信业管理条例第十六条', '征信业管理条例第二十五条'])
+  })
+
   test('payment orders and mediation have no judgment section', () => {
     expect(afterJudgment({ procedure: 'payment_order', judgmentServedOn: '2026-11-02' }, [])).toBeNull()
   })

@@ -88,4 +88,15 @@ describe(`case stages (TZ=${process.env.TZ ?? 'unset'})`, () => {
     }
     expect(JSON.stringify([facts, deadlines])).toBe(before)
   })
+
+  test('a small-claims case never shows an appeal stage ahead: 判决生效（不能上诉）(第一百六十五条)', () => {
+    const facts: CaseFacts = { procedure: 'small_claims', servedOn: '2026-09-16' }
+    expect(summary(caseStages(facts, deadlinesOf(facts), '2026-09-20'))[4]).toBe('appeal_or_effective:upcoming(final)')
+    const judged: CaseFacts = { ...facts, judgmentServedOn: '2026-11-02' }
+    expect(summary(caseStages(judged, deadlinesOf(judged), '2026-11-03'))[4]).toBe('appeal_or_effective:done(effective)')
+  })
+
+  test('an ordinary case keeps 上诉或生效 open before the judgment', () => {
+    expect(summary(caseStages(served, deadlinesOf(served), '2026-09-20'))[4]).toBe('appeal_or_effective:upcoming')
+  })
 })

@@ -31,6 +31,16 @@ describe(`the next step at the top of the timeline (TZ=${process.env.TZ ?? 'unse
     expect(step({ ...served, hearingAt: '2026-11-03T09:00' }, '2026-12-20').code).toBe('await_judgment')
   })
 
+  test('a small-claims hearing over: wait for a judgment that is final on service, never an appeal period (第一百六十五条)', () => {
+    expect(step({ procedure: 'small_claims', servedOn: '2026-09-16', hearingAt: '2026-11-03T09:00' }, '2026-11-10').code).toBe('await_final_judgment')
+  })
+
+  test('a 二审 hearing over: wait for the final judgment (第一百八十二条); before it, wait for the notice', () => {
+    const facts: CaseFacts = { procedure: 'ordinary', instance: 'second', hearingAt: '2026-11-03T09:00' }
+    expect(step(facts, '2026-11-10').code).toBe('await_second_instance_judgment')
+    expect(step({ procedure: 'ordinary', instance: 'second' }, '2026-11-10').code).toBe('await_second_instance')
+  })
+
   test('a judgment in its appeal period (第一百七十一条): appeal by the last day or it takes effect the day after (第一百五十八条)', () => {
     // served 2026-12-01 + 15 days = 12月16日 (Wednesday), effective 12月17日.
     expect(step({ ...served, judgmentServedOn: '2026-12-01' }, '2026-12-05')).toEqual({ code: 'appeal_or_accept', params: { due: '2026-12-16', effectiveOn: '2026-12-17' } })

@@ -37,7 +37,7 @@ function after(app, heading, pick) {
 const wordText = (xml) => xml.split(/<\/w:p>/).map((para) => [...para.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((r) => r[1]).join('')).join('\n')
   .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&')
 
-test('the 要素式 答辩状 for the case served 2026-09-16: offered after the jurisdiction objection, written as a .docx under USER_DATA_PATH and opened with showMenu, shared inside the tap, copied through the privacy gate', async () => {
+test('the 要素式 答辩状 for the case served 2026-09-16: offered first, before the optional jurisdiction objection, written as a .docx under USER_DATA_PATH and opened with showMenu, shared inside the tap, copied through the privacy gate', async () => {
   const app = await bootWeapp({ now: SEPT_20, baseLibrary: '3.3.0', privacyAgreed: false })
   try {
     await app.settle()
@@ -47,17 +47,17 @@ test('the 要素式 答辩状 for the case served 2026-09-16: offered after the 
     const text = app.text()
     assert.ok(text.indexOf(`${docLinkText.jurisdiction_objection} ›`) >= 0 && text.indexOf(`${docLinkText.jurisdiction_objection} ›`) < text.indexOf(`${docLinkText.answer} ›`), text)
 
-    // 文书 list: the jurisdiction objection first while the answer period runs, with its last day.
+    // 文书 list: the answer first (the main task), the jurisdiction objection after it as optional, with its last day.
     await app.press(documentsEntry.button)
     assert.equal(app.route(), 'documents/pages/list/index')
     assert.ok(app.has(CASE_NUMBER_AS_COURTS_WRITE_IT), app.text())
     const list = app.text()
-    const objectionAt = list.indexOf(docName.jurisdiction_objection)
-    assert.ok(objectionAt >= 0 && objectionAt < list.indexOf(docName.answer), list)
+    const answerAt = list.indexOf(docName.answer)
+    assert.ok(answerAt >= 0 && answerAt < list.indexOf(docName.jurisdiction_objection), list)
     assert.ok(app.has(m.due('2026-10-08', 18)), list)
 
-    // 开始写 the answer (the second entry).
-    await app.press(m.start, { nth: 1 })
+    // 开始写 the answer (the first entry).
+    await app.press(m.start, { nth: 0 })
     assert.equal(app.route(), 'documents/pages/edit/index')
     assert.ok(app.has(docName.answer), app.text())
     assert.ok(app.has(fieldText.plaintiff.label), 'the plaintiff\'s full name is asked; court and 案号 come from the case')

@@ -8,21 +8,31 @@ import { daysLeftText, fullDate } from '@/i18n/dates'
 import { deadlineKindName, deadlineTodo, explanationText } from '@/i18n/deadlineText'
 import { detailText as m } from '@/i18n/detail'
 import { urgencyOf } from '@/services/urgency'
+import type { LifecycleFacts } from '@/domain/lifecycle/lifecycleFacts'
+import { lifecycleText } from '@/i18n/lifecycle'
 import { BasisList } from './BasisList'
+import { Fold } from './Fold'
 import { MissedHelp } from './MissedHelp'
 import './DeadlineCard.css'
 
 /**
  * 时间线上的一个期限：日期、剩余天数、建议最晚日、顺延、未公布假期的提醒、要做什么、依据。
- * 已经过了的期限不再给“在这一天之前…”的建议，而是说现在还能做什么（MissedHelp）。
+ * 已经过了的期限不再给“在这一天之前…”的建议，而是说现在还能做什么（MissedHelp，按程序和审级）。
+ * 条文收在“依据”开关后面：先给日期和要做的事，法律细节点开再看。
  */
-export function DeadlineCard({ deadline, children }: { deadline: Deadline; children?: ReactNode }) {
+export function DeadlineCard({ deadline, facts, children }: { deadline: Deadline; facts: LifecycleFacts; children?: ReactNode }) {
   const { kind } = deadline
   const rolled = deadline.explanation.find((e) => e.code === 'rolled_over')
   const provisional = deadline.explanation.filter((e) => e.code === 'provisional_calendar')
   const notes = deadline.explanation.filter((e) => e.code !== 'rolled_over' && e.code !== 'provisional_calendar')
   const left = deadline.daysLeft ?? 0
   const passed = left < 0
+  const noteList = notes.length > 0 ? (
+    <View data-testid={`notes-${kind}`}>
+      <View className='timeline__subtitle'>{m.notesTitle}</View>
+      {notes.map((e) => <View key={e.code} className='timeline__note'><NoBreakDates text={`· ${explanationText[e.code](e.params)}`} /></View>)}
+    </View>
+  ) : null
   return (
     <Card title={deadlineKindName[kind]} testId={`deadline-${kind}`}>
       <View className='timeline__date' data-testid={`due-${kind}`}>
@@ -38,15 +48,18 @@ export function DeadlineCard({ deadline, children }: { deadline: Deadline; child
           {`${m.provisionalTitle}：${explanationText.provisional_calendar(e.params)}`}
         </Notice>
       ))}
-      {passed ? <MissedHelp kind={kind} /> : (
+      {passed ? <MissedHelp kind={kind} facts={facts} /> : (
         <>
           <View className='timeline__subtitle'>{m.todoTitle}</View>
           <View data-testid={`todo-${kind}`}>{deadlineTodo[kind]}</View>
         </>
       )}
-      {notes.length > 0 ? <View className='timeline__subtitle'>{m.notesTitle}</View> : null}
-      {notes.map((e) => <View key={e.code} className='timeline__note'><NoBreakDates text={`· ${explanationText[e.code](e.params)}`} /></View>)}
-      <BasisList basis={deadline.basis} testId={kind} />
+      {/* 过了期的卡片，期满前的说明已是细节：和条文一起收起。 */}
+      {passed ? null : noteList}
+      <Fold label={passed && notes.length > 0 ? lifecycleText.detailsToggle(deadline.basis.length) : lifecycleText.basisToggle(deadline.basis.length)} testId={`basis-${kind}`}>
+        {passed ? noteList : null}
+        <BasisList basis={deadline.basis} testId={kind} compact />
+      </Fold>
       {children}
     </Card>
   )

@@ -23,23 +23,28 @@ import { t } from '@/i18n'
 import { detailText as m } from '@/i18n/detail'
 import { assumptionText } from '@/i18n/deadlineText'
 import { documentsEntry } from '@/i18n/documentNames'
+import { limitationForCase } from '@/services/limitation'
+import type { LimitationAssessment } from '@/domain/claims/limitation'
 import { CaseInfo } from './CaseInfo'
-import { DeadlineCard } from './DeadlineCard'
 import { PrepareCard } from './PrepareCard'
+import { NextStepBox } from './NextStepBox'
 import { StageStrip } from './StageStrip'
 import { AfterJudgmentCard } from './AfterJudgmentCard'
 import { StaleNotice } from './StaleNotice'
-import { afterJudgment, caseStages, nextStep } from '@/domain/lifecycle/lifecycle'
+import { ChoiceDeadlines, OpenDeadlines, PassedDeadlines } from './TimelineCards'
+import { afterJudgment, assignmentStatus, caseStages, nextStep, timelineNotes } from '@/domain/lifecycle/lifecycle'
 import { lifecycleText } from '@/i18n/lifecycle'
-import { DocumentLinks } from './DocumentLinks'
 import './detail.css'
 
-type Loaded = { record: CaseRecord; timeline: Timeline; progress: PrepProgress } | 'missing' | null
+type Loaded = { record: CaseRecord; timeline: Timeline; progress: PrepProgress; limitation: LimitationAssessment } | 'missing' | null
 
 /** 提醒里只放案号和法院，不放姓名、金额。 */
 const labelsOf = (record: CaseRecord) => ({ caseLabel: record.caseNumber, court: record.court })
 
-/** 案件详情：每个期限一张卡片，按日期排列；可以修改和删除。 */
+/**
+ * 案件详情：最上面是下一步（和要注意的时效、债权转让），再是进度；然后还没过的期限（答辩在可选的异议前面）、
+ * 判决之后、申请再审、已经过了的期限（还能怎么补救）；最后是文书、提醒、准备、案件信息、修改和删除。
+ */
 export default function DetailPage() {
   const [id, setId] = useState<string | null>(null)
   const [loaded, setLoaded] = useState<Loaded>(null)
@@ -47,7 +52,7 @@ export default function DetailPage() {
   const load = (caseId: string | null) => {
     const record = caseId ? findCase(appStore(), caseId, now()) : null
     const timeline = record ? buildTimeline(record, today(), currentHolidayCalendar(appStore())) : null
-    setLoaded(record && timeline ? { record, timeline, progress: loadChecklistSkeleton(appStore(), record, now(), timeline).progress } : 'missing')
+    setLoaded(record && timeline ? { record, timeline, progress: loadChecklistSkeleton(appStore(), record, now(), timeline).progress, limitation: limitationForCase(appStore(), record.id, now()) } : 'missing')
     // 修改过日期后，已经排好的微信提醒跟着新的期限走（只对开过提醒的案件）。
     if (record && timeline) void refreshCaseReminders(record.id, timeline.deadlines, labelsOf(record), now())
   }
@@ -64,9 +69,11 @@ export default function DetailPage() {
       </PageShell>
     )
   }
-  const { record, timeline, progress } = loaded
+  const { record, timeline, progress, limitation } = loaded
   const todayDate = today()
-  const after = afterJudgment(timeline.facts, timeline.deadlines)
+  const { facts, deadlines } = timeline
+  const after = afterJudgment(facts, deadlines)
+  const notes = timelineNotes(facts, deadlines, todayDate, { limitation, assignment: assignmentStatus(record.assignment, record.lender.name) })
   const remove = async () => {
     const ok = await confirmAction({ title: m.deleteConfirmTitle, content: m.deleteConfirmBody, confirmText: m.deleteConfirm, cancelText: t.common.cancel, danger: true })
     if (!ok) return
@@ -76,7 +83,8 @@ export default function DetailPage() {
   }
   return (
     <PageShell title={m.title} lead={t.home.caseTitle(record.lender.name, record.caseNumber)}>
-      <StageStrip stages={caseStages(timeline.facts, timeline.deadlines, todayDate)} next={nextStep(timeline.facts, timeline.deadlines, todayDate)} />
+      <NextStepBox next={nextStep(facts, deadlines, todayDate)} notes={notes} caseId={record.id} />
+      <StageStrip stages={caseStages(facts, deadlines, todayDate)} />
       <StaleNotice stale={timeline.stale} />
       {timeline.assumptions.length > 0 ? (
         <Notice testId='assumptions'>
@@ -84,14 +92,12 @@ export default function DetailPage() {
           {timeline.assumptions.map((a) => <View key={a}>{assumptionText[a]}</View>)}
         </Notice>
       ) : null}
-      {timeline.deadlines.length === 0 ? <Notice tone='warning' testId='no-deadlines'>{m.noDeadlines}</Notice> : null}
-      {timeline.facts.instance === 'second' ? <Notice testId='second-instance-note'>{lifecycleText.secondInstanceNoAppeal}</Notice> : null}
-      <View data-testid='timeline'>
-        {timeline.deadlines.map((d) => (
-          <DeadlineCard key={`${d.kind}-${d.due}`} deadline={d}><DocumentLinks caseId={record.id} procedure={record.procedure} deadline={d} /></DeadlineCard>
-        ))}
-      </View>
+      {deadlines.length === 0 ? <Notice tone='warning' testId='no-deadlines'>{m.noDeadlines}</Notice> : null}
+      {facts.instance === 'second' ? <Notice testId='second-instance-note'>{lifecycleText.secondInstanceNoAppeal}</Notice> : null}
+      <OpenDeadlines deadlines={deadlines} facts={facts} record={record} />
       {after ? <AfterJudgmentCard after={after} /> : null}
+      <ChoiceDeadlines deadlines={deadlines} facts={facts} record={record} />
+      <PassedDeadlines deadlines={deadlines} facts={facts} record={record} />
       <Button variant='secondary' testId='open-documents' onTap={() => openPage(routes.documentList, { id: record.id })}>{documentsEntry.button}</Button>
       <RemindMeButton caseId={record.id} deadlines={timeline.deadlines} {...labelsOf(record)} />
       <PrepareCard caseId={record.id} progress={progress} />

@@ -4,6 +4,8 @@ import { Field } from '@/components/Field'
 import { TextInput } from '@/components/TextInput'
 import { formatFen, parseYuanInput } from '@/domain/money/yuanInput'
 import { claimFields, lenderKeys, type ClaimField } from '@/storage/caseRecord'
+import { assignmentAnswers } from '@/domain/lifecycle/assignment'
+import { assignmentAsked } from '@/services/intakeSave'
 import { intakeText as m } from '@/i18n/intake'
 import { issueText, type StepProps } from './stepProps'
 
@@ -17,6 +19,12 @@ export function StepLender({ form, issues, update, focusField }: StepProps) {
       {form.lenderKey === 'other' ? (
         <Field label={m.labels.lenderOther} error={issueText(issues, 'lenderOther')} testId='lenderOther'>
           <TextInput value={form.lenderOther} onChange={(v) => update({ lenderOther: v })} placeholder={m.lenderOtherPlaceholder} label={m.labels.lenderOther} focus={focusField === 'lenderOther'} testId='lenderOther' />
+        </Field>
+      ) : null}
+      {/* 可选：原告可能是买下债权的一方时才问（债权转让，民法典第五百四十六条）。再点一次取消选择。 */}
+      {assignmentAsked(form.lenderKey) ? (
+        <Field label={m.labels.assignment} hint={m.assignmentHint} testId='assignment'>
+          <ChoiceList options={assignmentAnswers.map((value) => ({ value, label: m.assignmentChoices[value] }))} selected={[form.assignment]} onToggle={(v) => update({ assignment: v === form.assignment ? '' : v })} label={m.labels.assignment} testIdPrefix='assignment' />
         </Field>
       ) : null}
       <Field label={m.amountsTitle} testId='amounts'>

@@ -1,17 +1,16 @@
 import { View } from '@tarojs/components'
-import { Card } from '@/components/Card'
 import { ChoiceList } from '@/components/ChoiceList'
+import { Notice } from '@/components/Notice'
 import type { ClaimKind } from '@/domain/claims/claimKind'
 import { claimKinds } from '@/domain/claims/claimKind'
 import type { ClaimedItems } from '@/domain/claims/findings'
-import type { AnswerForm, AnswerItem } from '@/domain/documents/answerForms'
+import { answerFormFor, type AnswerForm } from '@/domain/documents/answerForms'
 import type { Prefill } from '@/domain/documents/answerPrefill'
-import { claimedLabel } from '@/domain/documents/claimedLabels'
-import { documentAmount } from '@/domain/documents/format'
 import type { AnswerValues } from '@/domain/documents/template'
 import type { AnswerDraft } from '@/storage/documentStore'
 import { claimKindName, documentsText } from '@/i18n/documents'
-import { TextArea } from '../../components/TextArea'
+import { answerText } from '@/i18n/documentsAnswer'
+import { AnswerItemCard } from './AnswerItemCard'
 
 const m = documentsText.answer
 
@@ -22,60 +21,31 @@ export type AnswerItemsProps = {
   drafted: Record<string, AnswerDraft>
   prefill: Prefill | null
   claimed: ClaimedItems
+  repaymentsReflected?: string
+  onRepaymentsReflected: (value: string | null) => void
   onClaimKind: (kind: ClaimKind) => void
   onAnswer: (id: string, patch: AnswerDraft | null) => void
 }
 
-function ItemCard({ n, item, props }: { n: number; item: AnswerItem; props: AnswerItemsProps }) {
-  const { answers, drafted, prefill, claimed, form, onAnswer } = props
-  const value = answers[item.id] ?? {}
-  const source = prefill?.sources[item.id]
-  const edited = drafted[item.id] !== undefined || (item.parts ?? []).some((p) => drafted[`${item.id}.${p.id}`] !== undefined)
-  const claimedParts = (item.claimed ?? []).flatMap((key) => (typeof claimed[key] === 'number' ? [`${claimedLabel(form.claimKind, key)}${documentAmount(claimed[key] as number)}`] : []))
-  const showReason = item.kind === 'text' || value.stance === 'object' || (value.text ?? '') !== ''
-  return (
-    <Card title={`${n}.${item.heading}`} testId={`answer-${item.id}`}>
-      {claimedParts.length > 0 ? <View className='answer-item__claimed'>{m.claimedLabel + claimedParts.join('；')}</View> : null}
-      {source && !edited ? <View className='answer-item__note' data-testid={`prefilled-${item.id}`}>{source === 'evidence' ? m.fromEvidence : m.fromCheck}</View> : null}
-      {prefill?.reference[item.id] ? <View className='answer-item__note answer-item__note--reference'>{m.reference}</View> : null}
-      {item.kind === 'stance' ? (
-        <View className='answer-item__stance'>
-          {(['agree', 'object'] as const).map((stance) => (
-            <View key={stance} className={`answer-item__stance-option${value.stance === stance ? ' answer-item__stance-option--on' : ''}`} role='radio' aria-checked={value.stance === stance}
-              data-testid={`stance-${item.id}-${stance}`} onClick={() => onAnswer(item.id, { ...drafted[item.id], stance: value.stance === stance ? '' : stance })}>
-              {m[stance]}
-            </View>
-          ))}
-        </View>
-      ) : null}
-      {showReason && !item.parts ? (
-        <TextArea value={value.text ?? ''} onChange={(text) => onAnswer(item.id, { ...drafted[item.id], text })} placeholder={m.reasonPlaceholder} testId={`reason-${item.id}`} />
-      ) : null}
-      {(item.parts ?? []).map((part) => (
-        <View key={part.id}>
-          <View className='answer-item__part'>{part.label}</View>
-          <TextArea value={answers[`${item.id}.${part.id}`]?.text ?? ''} onChange={(text) => onAnswer(`${item.id}.${part.id}`, { text })} testId={`reason-${item.id}-${part.id}`} />
-        </View>
-      ))}
-      {source && edited ? (
-        <View className='link-button' data-testid={`restore-${item.id}`} onClick={() => { onAnswer(item.id, null); for (const p of item.parts ?? []) onAnswer(`${item.id}.${p.id}`, null) }}>{m.restore}</View>
-      ) : null}
-    </Card>
-  )
-}
-
-/** 要素式答辩状的表格：选案由，再逐项选“无异议/有异议”，有异议的写理由。 */
+/** 要素式答辩状的表格：选案由（没有专用表格时说明用的是哪一份），再逐项选“无异议/有异议/不确定”。 */
 export function AnswerItems(props: AnswerItemsProps) {
+  const { form } = props
+  const card = (n: number, item: AnswerForm['defence'][number]) => (
+    <AnswerItemCard key={item.id} n={n} item={item} form={form} answers={props.answers} drafted={props.drafted} prefill={props.prefill} claimed={props.claimed}
+      repaymentsReflected={props.repaymentsReflected} onRepaymentsReflected={props.onRepaymentsReflected} onAnswer={props.onAnswer} />
+  )
   return (
     <View data-testid='answer-items'>
       <View className='section-title'>{m.claimKindTitle}</View>
       <View className='section-hint'>{m.claimKindHint}</View>
       <ChoiceList options={claimKinds.map((k) => ({ value: k, label: claimKindName[k] }))} selected={[props.claimKind]} onToggle={props.onClaimKind} testIdPrefix='claim-kind' label={m.claimKindTitle} />
+      {form.basedOn ? <Notice testId='form-based-on'>{answerText.formBasedOn(form.caseType, answerFormFor(form.basedOn).caseType)}</Notice> : null}
+      <Notice tone='warning' testId='answer-meaning'>{answerText.meaning}</Notice>
       <View className='section-title'>{m.defenceTitle}</View>
-      {props.form.defence.map((item, i) => <ItemCard key={item.id} n={i + 1} item={item} props={props} />)}
+      {form.defence.map((item, i) => card(i + 1, item))}
       <View className='section-title'>{m.factsTitle}</View>
       <View className='section-hint'>{m.factsHint}</View>
-      {props.form.facts.map((item, i) => <ItemCard key={item.id} n={i + 1} item={item} props={props} />)}
+      {form.facts.map((item, i) => card(i + 1, item))}
     </View>
   )
 }

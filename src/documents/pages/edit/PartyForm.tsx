@@ -40,7 +40,7 @@ export function PartyForm({ needed, party, keep, issues, onChange }: PartyFormPr
     <View data-testid='party-form'>
       <Notice testId='party-privacy'>{m.partyPrivacy}</Notice>
       {needed.map((key) => (
-        <Field key={key} label={labels[key]} error={errorOf(key)} testId={`party-${key}`}>{control(key)}</Field>
+        <Field key={key} label={labels[key]} hint={m.partyHints[key]} error={errorOf(key)} testId={`party-${key}`}>{control(key)}</Field>
       ))}
       {needed.includes('eService') && party.eService === E_SERVICE_ACCEPTED ? (
         <Field label={labels.eServiceContact} testId='party-eServiceContact'>

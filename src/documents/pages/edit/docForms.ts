@@ -11,15 +11,22 @@ export type Control =
   | { key: FieldKey; type: 'multi' | 'single'; options: OptionSet; showIf?: (d: DraftFields) => boolean }
 
 const chose = (key: string, code: string) => (d: DraftFields) => (d.choices[key] ?? []).includes(code)
+const choseAny = (key: string, codes: string[]) => (d: DraftFields) => codes.some((code) => (d.choices[key] ?? []).includes(code))
 
 export const docForms: Record<DocKind, Control[]> = {
   answer: [],
+  // The questions first: their answers decide the chance shown above them and the reasons suggested below.
   jurisdiction_objection: [
+    { key: 'courtAtHome', type: 'single', options: 'tri' },
+    { key: 'courtAtLenderSeat', type: 'single', options: 'tri' },
+    { key: 'agreedCourt', type: 'single', options: 'agreedCourt' },
+    { key: 'clauseAlerted', type: 'single', options: 'yesNoUnsure', showIf: choseAny('agreedCourt', ['this_court', 'other_court']) },
     { key: 'reasons', type: 'multi', options: 'jurisdictionReasons' },
     { key: 'targetCourt', type: 'text' },
     { key: 'reasonText', type: 'multiline' },
   ],
   payment_order_objection: [
+    { key: 'disputed', type: 'multi', options: 'paymentOrderClaims' },
     { key: 'reasons', type: 'multi', options: 'paymentOrderReasons' },
     { key: 'repaidFen', type: 'amount', showIf: chose('reasons', 'already_repaid') },
     { key: 'reasonText', type: 'multiline' },

@@ -14,14 +14,17 @@ import { answerFormFor } from '@/domain/documents/answerForms'
 import { docKinds, partyFieldsNeeded, type DocKind } from '@/domain/documents/docKinds'
 import { formatFen } from '@/domain/money/yuanInput'
 import { openDocument, type OpenDocument } from '@/services/documents'
-import { updateDraft, updateParty } from '@/services/documentDrafts'
+import { acknowledgePromiseWarning, updateDraft, updateParty } from '@/services/documentDrafts'
 import { chooseClaimKind } from '@/services/claimKindChoice'
 import type { ClaimKind } from '@/domain/claims/claimKind'
 import type { AnswerDraft, PartyDraft } from '@/storage/documentStore'
 import { routes } from '@/routes'
 import { docName, docNote, documentsText as m, fieldText, issueText, type FieldKey } from '@/i18n/documents'
+import { promiseWarningText } from '@/i18n/documentsAdvice'
+import { PromiseWarningGate } from '../../components/PromiseWarningGate'
 import { AnswerItems } from './AnswerItems'
 import { DocFields } from './DocFields'
+import { JurisdictionPanel, PaymentOrderPanel } from './GuidancePanels'
 import { PartyForm } from './PartyForm'
 import { docForms } from './docForms'
 import '../../components/documents.css'
@@ -63,6 +66,8 @@ export default function DocumentEditPage() {
   const edit = (change: Parameters<typeof updateDraft>[3]) => { updateDraft(appStore(), id, kind, change, now()); reload(target) }
   const onField = (key: FieldKey, value: string) => edit((d) => ({ ...d, fields: { ...d.fields, [key]: value } }))
   const onChoices = (key: FieldKey, values: string[]) => edit((d) => ({ ...d, choices: { ...d.choices, [key]: values } }))
+  // Kept with the answer's draft: did the complaint already deduct the repayments? (answerPrefill.ts)
+  const onRepaymentsReflected = (value: string | null) => edit((d) => ({ ...d, choices: { ...d.choices, repaymentsReflected: value ? [value] : [] } }))
   // 案由 belongs to the case (the evidence checklist and the claim check use it too), not to this draft.
   const onClaimKind = (k: ClaimKind) => {
     chooseClaimKind(appStore(), id, k, now())
@@ -88,19 +93,34 @@ export default function DocumentEditPage() {
   }
   // The plaintiff's full name is always checked; court and 案号 are asked only when the case lacks them.
   const missingCaseFields = ['plaintiff' as const, ...(['court', 'caseNumber'] as const).filter((key) => !doc.record[key])]
+  const { guidance } = doc
+  // A document that promises payment is not shown before the limitation warning was read (promiseWarning.ts).
+  if (guidance.promiseWarning && !guidance.promiseWarning.acknowledged) {
+    const status = guidance.promiseWarning.status
+    return (
+      <PageShell title={docName[kind]}>
+        <PromiseWarningGate warning={guidance.promiseWarning} onQuestions={() => openPage(routes.claimCheck, { id, focus: 'limitation' })}
+          onAcknowledge={() => { acknowledgePromiseWarning(appStore(), id, kind, status, now()); reload(target) }} />
+      </PageShell>
+    )
+  }
   return (
     <PageShell title={docName[kind]}>
       <Notice tone={kind === 'payment_order_objection' || kind === 'jurisdiction_objection' ? 'warning' : 'info'} testId='doc-note'>{docNote[kind]}</Notice>
+      {guidance.promiseWarning ? <View className='section-hint' data-testid='promise-warning-read'>{promiseWarningText.acknowledged}</View> : null}
       <View className='section-title'>{m.caseSection}</View>
       {missingCaseFields.map(caseField)}
       <View className='section-title'>{m.partySection}</View>
       <PartyForm needed={partyFieldsNeeded[kind]} party={doc.party} keep={doc.docs.keepParty} issues={doc.issues} onChange={onParty} />
       {kind === 'answer' ? (
         <AnswerItems form={answerFormFor(doc.claimKind)} claimKind={doc.claimKind} answers={doc.answers} drafted={doc.form.answers} prefill={doc.prefill} claimed={doc.claimed}
+          repaymentsReflected={doc.form.choices.repaymentsReflected?.[0]} onRepaymentsReflected={onRepaymentsReflected}
           onClaimKind={onClaimKind} onAnswer={onAnswer} />
       ) : (
         <>
           <View className='section-title'>{m.documentSection}</View>
+          {guidance.jurisdiction ? <JurisdictionPanel view={guidance.jurisdiction} /> : null}
+          {guidance.paymentOrder ? <PaymentOrderPanel scope={guidance.paymentOrder} limitation={guidance.limitation} /> : null}
           <DocFields controls={docForms[kind]} form={doc.form} issues={doc.issues} today={today()} onField={onField} onChoices={onChoices} />
           <PlanSummary fields={doc.fields} />
         </>

@@ -12,6 +12,7 @@ import { listDocuments, type DocListEntry } from '@/services/documents'
 import { routes } from '@/routes'
 import { t } from '@/i18n'
 import { docName, docPurpose, documentsText as m } from '@/i18n/documents'
+import { jurisdictionText } from '@/i18n/documentsAdvice'
 import '../../components/documents.css'
 
 type Loaded = { caseId: string; title: string; entries: DocListEntry[] } | 'missing' | null
@@ -24,7 +25,10 @@ function EntryStatus({ entry }: { entry: DocListEntry }) {
   return <View className={`doc-entry__due${left <= 3 ? ' doc-entry__due--soon' : ''}`} data-testid={`doc-due-${entry.kind}`}>{m.due(entry.deadline.due, left)}</View>
 }
 
-/** 一个案件的文书：按期限远近排列，最急的在上面；过了期限不能再交的排在最后并说明原因。 */
+/**
+ * 一个案件的文书：按期限远近排列，最急的在上面；过了期限不能再交的排在最后并说明原因。
+ * 答辩状（支付令案件里是支付令异议）是主要任务，只有它用主按钮；管辖权异议标“可选”并写明它在本案的机会。
+ */
 export default function DocumentListPage() {
   const [loaded, setLoaded] = useState<Loaded>(null)
   const [caseId, setCaseId] = useState<string | null>(null)
@@ -48,14 +52,17 @@ export default function DocumentListPage() {
     <PageShell title={m.listTitle} lead={loaded.title}>
       <Notice testId='documents-lead'>{m.listLead}</Notice>
       <View data-testid='document-list'>
-        {loaded.entries.map((entry, i) => (
+        {loaded.entries.map((entry) => (
           <Card key={entry.kind} title={docName[entry.kind]} testId={`doc-entry-${entry.kind}`}>
+            {entry.main ? <View className='doc-entry__tag doc-entry__tag--main' data-testid={`doc-main-${entry.kind}`}>{m.mainTag}</View> : null}
+            {entry.optional ? <View className='doc-entry__tag doc-entry__tag--optional' data-testid={`doc-optional-${entry.kind}`}>{m.optionalTag}</View> : null}
             <View className='doc-entry__purpose'>{docPurpose[entry.kind]}</View>
+            {entry.chance && entry.status !== 'closed' ? <View className='doc-entry__chance' data-testid={`doc-chance-${entry.kind}`}>{jurisdictionText.listChance[entry.chance]}</View> : null}
             <EntryStatus entry={entry} />
             {entry.status === 'closed' ? null : (
               <>
                 <View className='doc-entry__state'>{entry.startedAt ? m.started : m.notStarted}</View>
-                <Button variant={i === 0 ? 'primary' : 'secondary'} testId={`open-doc-${entry.kind}`} onTap={() => openPage(routes.documentEdit, { id: loaded.caseId, doc: entry.kind })}>
+                <Button variant={entry.main ? 'primary' : 'secondary'} testId={`open-doc-${entry.kind}`} onTap={() => openPage(routes.documentEdit, { id: loaded.caseId, doc: entry.kind })}>
                   {entry.startedAt ? m.continue : m.start}
                 </Button>
               </>

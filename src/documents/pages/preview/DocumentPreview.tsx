@@ -1,5 +1,6 @@
 import { View } from '@tarojs/components'
 import { lineText, type Line, type RenderedBlock, type RenderedDocument } from '@/domain/documents/rendered'
+import { documentsText as m } from '@/i18n/documents'
 
 /** One line as one text node: few WXML nodes even for the long answer form (performance audit: < 1000). */
 const text = (line: Line) => lineText(line)
@@ -28,12 +29,17 @@ function Block({ block, i }: { block: RenderedBlock; i: number }) {
   }
 }
 
-/** 文书预览：像纸上的样子（标题居中、正文首行缩进、要素表格两列），和 Word 文件同一份内容。 */
+/**
+ * 文书预览：像纸上的样子（标题居中、正文首行缩进、要素表格两列），和 Word 文件同一份内容。
+ * 「模板，不构成法律意见」的提示在纸的下面、纸外面：它只在屏幕上，不进文书。
+ */
 export function DocumentPreview({ doc }: { doc: RenderedDocument }) {
   return (
-    <View className='paper' data-testid='paper'>
-      {doc.blocks.map((block, i) => <Block key={i} block={block} i={i} />)}
-      <View className='paper__notice' data-testid='paper-notice'>{doc.notice}</View>
+    <View>
+      <View className='paper' data-testid='paper'>
+        {doc.blocks.map((block, i) => <Block key={i} block={block} i={i} />)}
+      </View>
+      <View className='paper__notice' data-testid='paper-notice'>{m.notice}</View>
     </View>
   )
 }

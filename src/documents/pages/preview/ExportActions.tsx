@@ -38,6 +38,8 @@ export function ExportActions({ docx, fileName, text, caseId }: ExportActionsPro
   }
   return (
     <View data-testid='export-actions'>
+      {/* The app's notice goes with the sharing, on screen: never into the file or the copied text. */}
+      <Notice testId='export-notice'>{m.notice}</Notice>
       <Button testId='export-docx' onTap={onFile}>{fileAction === 'open' ? m.openDocx : m.downloadDocx}</Button>
       {canShareFile ? <Button variant='secondary' testId='share-docx' onTap={onShare}>{m.share}</Button> : null}
       <Button variant='secondary' testId='copy-text' onTap={onCopy}>{m.copy}</Button>

@@ -5,13 +5,15 @@ import { Notice } from '@/components/Notice'
 import { PageShell } from '@/components/PageShell'
 import { PrivacySheet } from '@/components/PrivacySheet'
 import { usePageLoad, usePageShow, type PageParams } from '@/adapters/lifecycle'
-import { restartAt, returnTo } from '@/adapters/navigation'
+import { openPage, restartAt, returnTo } from '@/adapters/navigation'
 import { appStore } from '@/adapters/storage'
 import { now, today } from '@/adapters/clock'
 import { docKinds, type DocKind } from '@/domain/documents/docKinds'
 import { documentDocx, documentFileName, documentText, openDocument, type OpenDocument } from '@/services/documents'
+import { acknowledgePromiseWarning } from '@/services/documentDrafts'
 import { routes } from '@/routes'
 import { docName, documentsText as m, fieldText, issueText, type FieldKey } from '@/i18n/documents'
+import { PromiseWarningGate } from '../../components/PromiseWarningGate'
 import { DocumentPreview } from './DocumentPreview'
 import { ExportActions } from './ExportActions'
 import '../../components/documents.css'
@@ -45,6 +47,16 @@ export default function DocumentPreviewPage() {
       <PageShell title={m.listTitle}>
         <Notice tone='warning' testId='case-missing'>{m.notFound}</Notice>
         <Button testId='back-home' onTap={() => restartAt(routes.home)}>{m.backHome}</Button>
+      </PageShell>
+    )
+  }
+  const warning = doc.guidance.promiseWarning
+  // Reached directly (a link, the back button): a document that promises payment still waits for the warning.
+  if (warning && !warning.acknowledged) {
+    return (
+      <PageShell title={m.previewTitle(docName[target.kind])}>
+        <PromiseWarningGate warning={warning} onQuestions={() => openPage(routes.claimCheck, { id: target.id, focus: 'limitation' })}
+          onAcknowledge={() => { acknowledgePromiseWarning(appStore(), target.id, target.kind, warning.status, now()); load(target) }} />
       </PageShell>
     )
   }

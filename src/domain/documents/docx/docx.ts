@@ -23,7 +23,7 @@ export function documentToDocx(doc: RenderedDocument): Uint8Array {
     ['word/_rels/document.xml.rels', documentRelsXml],
     ['word/styles.xml', stylesXml],
     ['word/settings.xml', settingsXml],
-    ['word/footer1.xml', footerXml(doc)],
+    ['word/footer1.xml', footerXml()],
   ]
   return zipStore(parts.map(([path, xml]) => ({ path, data: encodeUtf8(xml) })))
 }

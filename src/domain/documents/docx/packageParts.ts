@@ -43,8 +43,8 @@ export const stylesXml = `${XML_HEAD}<w:styles xmlns:w="${W_NS}">`
   + style('Footer', '<w:pPr><w:jc w:val="center"/><w:spacing w:line="240" w:lineRule="auto"/></w:pPr><w:rPr><w:color w:val="666666"/><w:sz w:val="18"/><w:szCs w:val="18"/></w:rPr>')
   + '</w:styles>'
 
-/** docProps/core.xml: the title a file manager or Word shows. */
+/** docProps/core.xml: the title a file manager or Word shows. No creator: the file carries the user's words only (issue 17). */
 export function coreXml(title: string): string {
   return `${XML_HEAD}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/">`
-    + `<dc:title>${xmlEscape(title)}</dc:title><dc:creator>应诉助手</dc:creator></cp:coreProperties>`
+    + `<dc:title>${xmlEscape(title)}</dc:title></cp:coreProperties>`
 }

@@ -84,8 +84,11 @@ export function documentXml(doc: RenderedDocument): string {
   return `${XML_HEAD}<w:document xmlns:w="${W_NS}" xmlns:r="${R_NS}"><w:body>${doc.blocks.map(blockXml).join('')}${sectPr}</w:body></w:document>`
 }
 
-/** word/footer1.xml: the notice that this is a template, and the page number. */
-export function footerXml(doc: RenderedDocument): string {
+/**
+ * word/footer1.xml: the page number only. A paper handed to a judge carries the user's words alone; the
+ * app's notice stays on screen (issue 17).
+ */
+export function footerXml(): string {
   const page = '<w:p><w:pPr><w:pStyle w:val="Footer"/><w:jc w:val="center"/></w:pPr><w:fldSimple w:instr=" PAGE "><w:r><w:t>1</w:t></w:r></w:fldSimple></w:p>'
-  return `${XML_HEAD}<w:ftr xmlns:w="${W_NS}" xmlns:r="${R_NS}">${paraXml([{ text: doc.notice }], { style: 'Footer' })}${page}</w:ftr>`
+  return `${XML_HEAD}<w:ftr xmlns:w="${W_NS}" xmlns:r="${R_NS}">${page}</w:ftr>`
 }

@@ -51,7 +51,8 @@ export default function ClaimCheckPage() {
     latest.current = loaded.form
     // Saved input: show where it stands at once (its results, or what to fix).
     if (loaded.saved) check(loaded.record.id, loaded.form)
-    if (params.section === 'limitation') setTimeout(() => revealElement(LIMITATION_TITLE_ID, { at: 'top' }), 0)
+    // section=limitation (checklist, timeline) or focus=limitation (the documents' promise warning): the questions.
+    if (params.section === 'limitation' || params.focus === 'limitation') setTimeout(() => revealElement(LIMITATION_TITLE_ID, { at: 'top' }), 0)
   })
 
   if (state === null) return <View />

@@ -3,13 +3,14 @@
  * Add an area: one module in this folder exporting `(facts, today) => string[]`, listed below.
  */
 import type { ScenarioFacts } from '../scenario'
-import { limitationAdvice } from './limitation'
 import { claimsAdvice } from './claims'
+import { documentsAdvice } from './documents'
+import { limitationAdvice } from './limitation'
+import { lifecycleAdvice } from './lifecycle'
 
 type AreaAdvice = (facts: ScenarioFacts, today: string) => string[]
 
-const areas: AreaAdvice[] = [limitationAdvice]
-areas.push(claimsAdvice)
+const areas: AreaAdvice[] = [limitationAdvice, claimsAdvice, documentsAdvice, lifecycleAdvice]
 
 export function adviceFor(facts: ScenarioFacts, today: string): Set<string> {
   return new Set(areas.flatMap((area) => area(facts, today)))

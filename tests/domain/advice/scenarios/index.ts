@@ -1,7 +1,8 @@
 /** Every area's scenarios; add your area's file here. */
 import type { AdviceScenario } from '../scenario'
-import { limitationScenarios } from './limitation'
 import { claimsScenarios } from './claims'
+import { documentsScenarios } from './documents'
+import { limitationScenarios } from './limitation'
+import { lifecycleScenarios } from './lifecycle'
 
-export const allScenarios: AdviceScenario[] = [...limitationScenarios]
-allScenarios.push(...claimsScenarios)
+export const allScenarios: AdviceScenario[] = [...limitationScenarios, ...claimsScenarios, ...documentsScenarios, ...lifecycleScenarios]
