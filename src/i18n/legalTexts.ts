@@ -8,6 +8,7 @@
 import { documentsLegalTexts } from './legalTextsDocuments'
 import { lifecycleLegalTexts } from './legalTextsLifecycle'
 import { collectionLegalTexts } from './legalTextsCollection'
+import { claimLegalTexts } from './legalTextsClaims'
 
 export type LegalText = { text: string; kind: 'quote' | 'excerpt' | 'summary' }
 
@@ -58,6 +59,8 @@ for (const [name, text] of Object.entries(lifecycleLegalTexts)) if (!(name in le
 for (const [name, text] of Object.entries(documentsLegalTexts)) if (!(name in legalTexts)) legalTexts[name] = text
 // 催收和庭审提纲（issue 21）的条文，同样不覆盖上面已有的。
 for (const [name, text] of Object.entries(collectionLegalTexts)) if (!(name in legalTexts)) legalTexts[name] = text
+// 核对诉讼请求、诉讼时效、证据清单引用的条文（issue 17）。
+for (const [name, text] of Object.entries(claimLegalTexts)) if (!(name in legalTexts)) legalTexts[name] = text
 
 export const legalTextLabels = {
   excerpt: '（节选）',

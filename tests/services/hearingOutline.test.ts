@@ -13,7 +13,12 @@ import { openHearingOutline, setSummonsMode } from '@/services/hearingOutlinePag
 import { buildTimeline } from '@/services/timeline'
 import { makeCase, NOW_MS } from '../storage/fixtures'
 
-jest.mock('@/services/limitation', () => ({ limitationForCase: () => mockLimitation() }))
+// The case's assessment is set by each test; both entries (by id and by record) answer with it.
+jest.mock('@/services/limitation', () => ({
+  ...jest.requireActual('@/services/limitation'),
+  limitationForCase: () => mockLimitation(),
+  limitationForRecord: () => mockLimitation(),
+}))
 let limitation: unknown = { status: 'unanswered' }
 function mockLimitation() { return limitation }
 

@@ -100,6 +100,15 @@ export default function ChecklistPage() {
       </View>
       <ClaimKindPicker kind={view.claimKind} inferred={view.claimKindInferred} onChoose={(kind) => { chooseClaimKind(appStore(), record.id, kind, now()); reload() }} />
       <Notice testId='checklist-intro'>{m.intro}</Notice>
+      {view.stage !== 'after_judgment' ? (
+        <View className='prep-card' data-testid='limitation-card'>
+          <View className='card__title'>{m.limitationTitle}</View>
+          <View data-testid={`limitation-line-${view.limitation.status}`}>{m.limitationLine[view.limitation.status]}</View>
+          <View className='link-button' role='button' data-testid='open-limitation' onClick={() => openPage(routes.claimCheck, { id: record.id, section: 'limitation' })}>
+            {view.limitation.status === 'unanswered' ? m.limitationAnswer : m.limitationReview}
+          </View>
+        </View>
+      ) : null}
       {GROUPS.map((group) => {
         const rows = view.rows.filter((r) => r.item.group === group)
         if (rows.length === 0) return null

@@ -3,6 +3,7 @@
  * Add an area: one module in this folder exporting `(facts, today) => string[]`, imported and listed below.
  */
 import type { ScenarioFacts } from '../scenario'
+import { claimsAdvice } from './claims'
 import { documentsAdvice } from './documents'
 import { hearingAndCollectionAdvice } from './hearingAndCollection'
 import { lifecycleAdvice } from './lifecycle'
@@ -12,6 +13,7 @@ type AreaAdvice = (facts: ScenarioFacts, today: string) => string[]
 
 const areas: AreaAdvice[] = [
   limitationAdvice,
+  claimsAdvice,
   documentsAdvice,
   lifecycleAdvice,
   hearingAndCollectionAdvice,

@@ -1,5 +1,6 @@
 /** Every area's scenarios; add your area's file here (one import, one line). */
 import type { AdviceScenario } from '../scenario'
+import { claimsScenarios } from './claims'
 import { documentsScenarios } from './documents'
 import { hearingAndCollectionScenarios } from './hearingAndCollection'
 import { lifecycleScenarios } from './lifecycle'
@@ -7,6 +8,7 @@ import { limitationScenarios } from './limitation'
 
 export const allScenarios: AdviceScenario[] = [
   ...limitationScenarios,
+  ...claimsScenarios,
   ...documentsScenarios,
   ...lifecycleScenarios,
   ...hearingAndCollectionScenarios,
