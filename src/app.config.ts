@@ -10,7 +10,9 @@ export default defineAppConfig({
     // 准备应诉：证据清单（照片只存在手机上）和核对诉讼请求。
     { root: 'prepare', pages: ['pages/checklist/index', 'pages/claim-check/index'] },
     // 文书：答辩状（要素式）、异议书、申请书、写给原告的协商信；模板、渲染和 Word 文件生成都在这个分包里。
-    { root: 'documents', pages: ['pages/list/index', 'pages/edit/index', 'pages/preview/index'] }
+    { root: 'documents', pages: ['pages/list/index', 'pages/edit/index', 'pages/preview/index', 'pages/outline/index'] },
+    // 催收骚扰：催收人员不能做什么、催收记录（截图只存在手机上）；函和投诉书在文书分包里生成。
+    { root: 'collection', pages: ['pages/index/index', 'pages/entry/index'] }
   ],
   window: {
     backgroundTextStyle: 'light',

@@ -9,7 +9,10 @@ export const routes = {
   claimCheck: '/prepare/pages/claim-check/index',
   documentList: '/documents/pages/list/index',
   documentEdit: '/documents/pages/edit/index',
-  documentPreview: '/documents/pages/preview/index'
+  documentPreview: '/documents/pages/preview/index',
+  hearingOutline: '/documents/pages/outline/index',
+  collection: '/collection/pages/index/index',
+  collectionEntry: '/collection/pages/entry/index'
 } as const
 
 export type Route = (typeof routes)[keyof typeof routes]

@@ -12,15 +12,15 @@ export function scrollPageToTop(): void {
 }
 
 /**
- * 把 id 为 elementId 的一项滚到屏幕中间，并把焦点放到它的输入框上（没有输入框时放到这一项本身，
- * 读屏会念出它的标题和错误）。
+ * 把 id 为 elementId 的一项滚到屏幕中间（at: 'top' 时滚到屏幕顶上，给比一屏还高的一段用：结果、一节问题），
+ * 并把焦点放到它的输入框上（没有输入框时放到这一项本身，读屏会念出它的标题和错误）。
  */
-export function revealElement(elementId: string): void {
+export function revealElement(elementId: string, options: { at?: 'center' | 'top' } = {}): void {
   if (typeof document === 'undefined') return
   const all = document.querySelectorAll<HTMLElement>(`[id="${elementId}"]`)
   const el = all[all.length - 1] // 页面栈里较早的页面可能还留在 DOM 里；最新的在最后
   if (!el) return
-  el.scrollIntoView?.({ block: 'center' })
+  el.scrollIntoView?.({ block: options.at === 'top' ? 'start' : 'center' })
   const target = el.querySelector<HTMLElement>('input, [role="radio"], [role="checkbox"]') ?? el
   if (!target.hasAttribute('tabindex') && target.tagName !== 'INPUT') target.setAttribute('tabindex', '-1')
   target.focus({ preventScroll: true })

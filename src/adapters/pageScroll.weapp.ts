@@ -9,7 +9,7 @@ export function scrollPageToTop(): void {
   void Taro.pageScrollTo({ scrollTop: 0, duration: 0 }).catch(() => undefined)
 }
 
-/** 把 id 为 elementId 的一项滚到屏幕上（留出一点上边距，标题不贴着导航栏）。 */
-export function revealElement(elementId: string): void {
+/** 把 id 为 elementId 的一项滚到屏幕上（留出一点上边距，标题不贴着导航栏；本来就是滚到顶上，options 不用）。 */
+export function revealElement(elementId: string, _options: { at?: 'center' | 'top' } = {}): void {
   void Taro.pageScrollTo({ selector: `#${elementId}`, offsetTop: -80, duration: 200 }).catch(() => undefined)
 }

@@ -2,7 +2,7 @@
 import type { ClaimedField, ClaimFormIssueCode } from '@/services/claimCheckForm'
 import type { ClaimCheckForm } from '@/storage/claimCheckStore'
 
-type TextField = Exclude<keyof ClaimCheckForm, 'repayments' | 'rateUnit' | 'termsExplained' | 'interestOnFees'>
+type TextField = Exclude<keyof ClaimCheckForm, 'repayments' | 'rateUnit' | 'termsExplained' | 'interestOnFees' | 'limitation'>
 
 export const claimCheckText = {
   title: '核对诉讼请求',
@@ -60,11 +60,14 @@ export const claimCheckText = {
   pickFor: (label: string) => `用选择器填写「${label}」`,
   amountPlaceholder: '例如 9,500.00',
   readAs: (yuan: string) => `按 ${yuan} 元计算`,
-  termsQuestion: '签合同时，对方有没有特别提示、向你说明利息、费用、违约金这些条款？（例如加粗、弹窗、专门讲解）',
+  termsQuestion: '签合同时，除了让你勾选“同意”或者弹出协议，对方有没有专门提醒你、向你讲清楚利息、费用、违约金这些条款的意思和后果？',
+  termsHint: '只有勾选框或弹窗，不等于已经提示、说明（合同编通则解释第十条第三款）。提示说明过没有，要由对方举证；记不清就选“不记得了”。',
   termsOptions: { no: '没有', unsure: '不记得了', yes: '有' },
   interestOnFeesQuestion: '信用卡账单上，违约金、手续费本身有没有也被收了利息？',
   interestOnFeesOptions: { yes: '有', no: '没有', unsure: '不清楚' },
   run: '核对',
+  runAgain: '改好了，重新核对',
+  formTitle: '你填的信息（改了以后点下面的“重新核对”）',
   fixFirst: '有几项需要改一下，改好后再点“核对”。标红的地方写了怎么改。',
   issues: {
     not_a_number: (label: string) => `「${label}」只能填金额，例如 9500 或 9,500.00`,
@@ -82,6 +85,7 @@ export const claimCheckText = {
     needs_date: (label: string) => `填了金额，还要填「${label}」`,
     needs_amount: (label: string) => `填了日期，还要填「${label}」`,
     schedule_incomplete: (label: string) => `还款计划要三项都填，还差「${label}」`,
+    repayments_listed: (label: string) => `上面的还款记录里有还款，「${label}」不能选“一次都没还过”`,
   } satisfies Record<ClaimFormIssueCode, (label: string) => string>,
   toChecklist: '去准备证据',
 }

@@ -2,7 +2,7 @@
  * 核对结果的文案：每个数字旁边都说明怎么算的（哪种天数、算头还是算尾、用了哪些数）。
  * 24% 来自 法发〔2017〕22号（原文未核实 [M]），所以只作「参考」。
  */
-import type { ClaimNoteCode, CostSource } from '@/domain/claims/findings'
+import type { ClaimNoteCode, CostSource, UncheckedCode } from '@/domain/claims/findings'
 import { formatFen } from '@/domain/money/yuanInput'
 import { monthDay } from './dates'
 
@@ -16,7 +16,8 @@ export const claimResultText = {
   disclaimer: '这些数字是按你填的信息算的参考，帮你找出可以提出异议的地方，不是法院的认定，也不构成法律意见。',
   reference: '参考',
   howTitle: '怎么算的',
-  costTitle: { claim: '按起诉状的金额算，这笔借款的年化成本', schedule: '按合同的还款计划算，年化成本' } satisfies Record<CostSource, string>,
+  costTitle: { claim: '年化利率（内部收益率法，按起诉状的金额算）', schedule: '按合同的还款计划算，年化成本' } satisfies Record<CostSource, string>,
+  claimIrrNote: '这是贷款公示年化利率的算法（中国人民银行公告〔2021〕第3号），用来和合同、App 上写的年化利率对照。它按复利折算，欠得越久越显得低，所以不用它判断是否超过上限：超没超过，看上面“按法院的算法”。',
   nominal: (rate: number) => `名义年利率 ${percent(rate)}`,
   nominalCompared: '（和上限比较的是这个）',
   effective: (rate: number) => `实际年利率（按复利折算）${percent(rate)}`,
@@ -47,9 +48,22 @@ export const claimResultText = {
     fee_procedure_assumed: '你还不确定是什么程序，诉讼费按普通程序的全额算。',
     cost_negative: '按你填的数，还回去的钱比拿到的还少，算出来的利率是负数。请检查起诉状的本金、利息有没有填全，已还款有没有重复。',
     cost_borderline: '按名义年利率没有超过上限，按复利折算的实际年利率超过了。我们用名义年利率比较（中国人民银行示例里的口径）；法院怎么算以判决为准。',
+    old_private_standard: '合同成立于 2020 年 8 月 20 日以前：这之前的利息按当时的标准（年利率 24%）算。这个标准出自 2015 年的民间借贷规定，原文我们没有核实到，只作参考。',
+    repayments_after_as_of: '起诉状金额算到的那天以后你还的钱，没有算进和上限的比较；这些钱应当从起诉的金额里扣除。',
   } satisfies Record<ClaimNoteCode, string>,
+  uncheckedTitle: '还没有核对的',
+  unchecked: {
+    received: '到手金额：没有填到手金额和到账日期，没法核对本金里是不是预先扣了利息、费用。',
+    cap: '利息、费用是否超过上限：要填到手金额和到账日期、起诉状的本金（或合计），才能算。',
+    limitation: '诉讼时效：没有填“最后一期的还款日”，没法判断。',
+    repayments: '已还款：没有填。还过钱的，填上才能核对起诉状有没有扣除；一次都没还过的，在诉讼时效一节选“一次都没还过”。',
+    disclosure: '提示说明：没有回答签合同时对方有没有专门讲清楚利息、费用条款。',
+    damages: '违约金是否过高：要填合同利率和开始逾期的日期。',
+  } satisfies Record<UncheckedCode, string>,
   damagesTitle: '违约金是否过高',
-  damagesLine: (damages: number, loss: number, limit: number) => `起诉状的违约金 ${yuan(damages)}；按合同利率估算的损失约 ${yuan(loss)}，多出百分之三十是 ${yuan(limit)}。`,
+  damagesLine: (damages: number, loss: number, limit: number, penalty: number) => (penalty > 0
+    ? `起诉状的违约金 ${yuan(damages)}；按合同利率估算的损失约 ${yuan(loss)}，多出百分之三十是 ${yuan(Math.round(loss * 1.3))}。起诉状另外要了罚息、复利 ${yuan(penalty)}，它们也是为逾期补偿损失，所以违约金最多约 ${yuan(limit)}。`
+    : `起诉状的违约金 ${yuan(damages)}；按合同利率估算的损失约 ${yuan(loss)}，多出百分之三十是 ${yuan(limit)}。`),
   damagesAbove: '违约金超过了这个数，一般可以认为过分高于损失，可以请求适当减少（合同编通则解释第六十五条）。',
   damagesNotAbove: '违约金没有超过这个数。',
   damagesHow: (principal: number, rate: number, days: number, from: string, to: string) => `估算：本金 ${yuan(principal)} × 合同年利率 ${percent(rate)} × 逾期 ${days} 天（${fullDate(from)}到${fullDate(to)}，算头不算尾）÷ 365。这是我们的估算，实际损失由法院认定；恶意违约的一方请求减少违约金，法院一般不支持。`,
@@ -68,6 +82,9 @@ export const claimResultText = {
   feeHow: '计算：不超过 1 万元的，每件 50 元；超过 1 万至 10 万元的部分按 2.5%，超过 10 万至 20 万元的部分按 2%，超过 20 万至 50 万元的部分按 1.5%……分段累加（第十三条第一项）。各地法院对角、分的进位可能不同。',
   pointsTitle: '可以在答辩状里提出的意见',
   pointsLead: '每一条都写成了答辩状里可以直接用的话。提不提、怎么提由你决定；法院会根据证据认定。',
-  pointsNone: '按你填的数，没有发现明显对不上的地方。还可以对照起诉状附的证据再看一遍。',
+  pointsNone: '按已经核对的几项，没有可以写进答辩状的意见。这不等于起诉状的金额都对：还没有核对的项目列在最上面，也可以对照起诉状附的证据再看一遍。',
+  citationExcerpt: '（节选）',
+  citationSummary: '（要点，不是原文）',
+  citationMissing: '这一条的原文还没有收录。',
   basis: (citations: string) => `依据：${citations}`,
 }

@@ -3,6 +3,7 @@
  * 名称按最高人民法院《民事诉讼文书样式》的叫法（documents.md §2）；协商信没有官方样式。
  */
 import type { DocKind } from '@/domain/documents/docKinds'
+import { hearingCollectionDocLinks, hearingCollectionDocNames } from './documentNamesHearingCollection'
 import { afterAnswerDocLinkText, afterAnswerDocName } from './documentNamesAfterAnswer'
 
 export const docName: Record<DocKind, string> = {
@@ -16,6 +17,7 @@ export const docName: Record<DocKind, string> = {
   penalty_waiver_letter: '减免罚息、违约金申请',
   period_extension: '申请书（申请顺延期限用）',
   fee_relief: '申请书（申请缓交、减交或者免交诉讼费用）',
+  ...hearingCollectionDocNames,
   ...afterAnswerDocName,
 }
 
@@ -31,6 +33,7 @@ export const docLinkText: Record<DocKind, string> = {
   penalty_waiver_letter: '写减免罚息、违约金申请',
   period_extension: '错过了？有正当理由可以申请顺延',
   fee_relief: '交不起上诉费？写缓交、减交、免交申请',
+  ...hearingCollectionDocLinks,
   ...afterAnswerDocLinkText,
 }
 

@@ -5,6 +5,7 @@
 import type { ClaimKind } from '@/domain/claims/claimKind'
 import type { DocKind } from '@/domain/documents/docKinds'
 import { daysLeftText, fullDate } from './dates'
+import { hearingCollectionNote, hearingCollectionPurpose } from './documentsHearingCollection'
 import { afterAnswerNote, afterAnswerPurpose } from './documentsAfterAnswer'
 
 export { docName } from './documentNames'
@@ -22,6 +23,7 @@ export const docPurpose: Record<DocKind, string> = {
   penalty_waiver_letter: '写给原告（出借方）：说明困难，请求减免罚息、违约金。写之前先看时效提醒。',
   period_extension: '因不可抗拒的事由或其他正当理由错过了期限，障碍消除后 10 日内申请顺延。',
   fee_relief: '上诉时交不起诉讼费，递交上诉状时一并申请缓交、减交或免交。',
+  ...hearingCollectionPurpose,
   ...afterAnswerPurpose,
 }
 
@@ -37,6 +39,7 @@ export const docNote: Record<DocKind, string> = {
   penalty_waiver_letter: '如实说明困难并附上证明材料。信里写明对方书面同意减免后才还款；对方同意减免的，一定要拿到盖章的书面确认。',
   period_extension: '只有因不可抗拒的事由或其他正当理由耽误期限，才能申请顺延，要在障碍消除后 10 日内提出，是否准许由法院决定（民事诉讼法第八十六条）。',
   fee_relief: '司法救助申请要在起诉或上诉时书面提出，并附上经济困难的证明（诉讼费用交纳办法第四十八条）。准予减交的，减交比例不低于 30%。',
+  ...hearingCollectionNote,
   ...afterAnswerNote,
 }
 

@@ -13,13 +13,15 @@ import type { MissedPeriod, Obstacle } from '@/domain/documents/templates/period
 import type { RepaymentMode } from '@/domain/documents/templates/repaymentPlan'
 import type { SmallClaimsReason } from '@/domain/documents/templates/smallClaimsObjection'
 import type { EvidenceDelayReason } from '@/domain/documents/templates/evidenceExtension'
+import { hearingCollectionFieldText, hearingCollectionOptions, type HearingCollectionFieldKey } from './documentsHearingCollection'
 import { afterAnswerFieldText, afterAnswerIssueText, afterAnswerOptions, type AfterAnswerFieldKey } from './documentsAfterAnswer'
 
 export type FieldKey =
   | 'plaintiff' | 'court' | 'caseNumber' | 'signedOn' | 'reasons' | 'reasonText' | 'targetCourt' | 'repaidFen' | 'evidenceDue' | 'requestedUntil'
   | 'evidenceNames' | 'period' | 'periodName' | 'missedDue' | 'obstacles' | 'obstacleText' | 'obstacleEndedOn' | 'mode' | 'grounds'
   | 'feeFen' | 'proofs' | 'accountInfo' | 'totalFen' | 'months' | 'firstDueOn' | 'hardships' | 'hardshipText' | 'principalFen'
-  | 'waiveFen' | 'payBy' | 'proposedFen' | 'disputed' | 'courtAtHome' | 'courtAtLenderSeat' | 'agreedCourt' | 'clauseAlerted' | AfterAnswerFieldKey
+  | 'waiveFen' | 'payBy' | 'proposedFen' | 'disputed' | 'courtAtHome' | 'courtAtLenderSeat' | 'agreedCourt' | 'clauseAlerted'
+  | HearingCollectionFieldKey | AfterAnswerFieldKey
 export type FieldText = { label: string; hint?: string; placeholder?: string }
 
 export const fieldText: Record<FieldKey, FieldText> = {
@@ -59,6 +61,7 @@ export const fieldText: Record<FieldKey, FieldText> = {
   courtAtLenderSeat: { label: '受理的法院，在不在原告（出借方）的住所地？', hint: '起诉状第一段写着原告的住所。互联网法院的，看原告住所在不在那个市。' },
   agreedCourt: { label: '借款合同里，有没有约定由哪个法院管？', hint: '在合同或借款协议的“争议解决”一条里，例如“由贷款人住所地人民法院管辖”。' },
   clauseAlerted: { label: '借款时，有没有专门提醒你注意这条约定？', hint: '例如单独弹窗、加粗加黑并要你确认。只是放在长长的协议里、勾一下“已阅读”，不算专门提醒。' },
+  ...hearingCollectionFieldText,
   ...afterAnswerFieldText,
 }
 
@@ -128,6 +131,7 @@ export const options = {
     counterclaim: '我提出了反诉',
     not_simple: '利息、费用争议大，不算简单',
   } satisfies Record<SmallClaimsReason, string>,
+  ...hearingCollectionOptions,
   ...afterAnswerOptions,
 }
 export type OptionSet = keyof typeof options
@@ -141,5 +145,6 @@ export const issueText: Record<DraftIssueCode, (label: string) => string> = {
   months_out_of_range: (label) => `“${label}”要在 1 到 60 之间。`,
   first_due_invalid: (label) => `“${label}”不是一个真实的日期。`,
   total_too_small: (label) => `“${label}”太少，不够分这么多期。`,
+  acknowledges_debt: (label) => `“${label}”里有承认欠款或答应还款的话（例如“我欠”“会还”），没有写进文书：这类话可能让诉讼时效重新计算。请只写对方能认出来的产品名称或合同编号。`,
   ...afterAnswerIssueText,
 }

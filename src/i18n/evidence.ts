@@ -5,6 +5,7 @@ import type { EvidenceGroup } from '@/domain/evidence/checklist'
 import type { EvidenceStatus } from '@/storage/evidenceStore'
 import type { DocumentKind } from '@/storage/caseRecord'
 import { formatFen } from '@/domain/money/yuanInput'
+import type { LimitationAssessment } from '@/domain/claims/limitation'
 
 const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`
 
@@ -76,6 +77,15 @@ export const evidenceText = {
   legalAid: '12348 法律援助热线',
   courtService: '12368 诉讼服务热线（查案件、联系法官）',
   toClaimCheck: '核对诉讼请求的金额',
+  limitationTitle: '诉讼时效',
+  limitationLine: {
+    unanswered: '欠款是很久以前的？回答几个日期问题，看看能不能提出“诉讼时效已过”。要提的话，得在一审答辩时提。',
+    may_have_run: '按你填的日期，诉讼时效可能已经过了，要在答辩时提出。证据里加了一项：最后一次催收是哪天到你这里的（或者一直没有）。',
+    depends_on_filing_date: '诉讼时效要看原告哪天立案：请填受理通知书上的立案日期。',
+    not_run: '按你填的日期，原告起诉时诉讼时效还没有过。',
+  } satisfies Record<LimitationAssessment['status'], string>,
+  limitationAnswer: '回答诉讼时效的问题',
+  limitationReview: '查看或修改诉讼时效的回答',
   toTimeline: '回到期限一览',
   amount: (fen: number) => `${formatFen(fen)} 元`,
 }

@@ -46,7 +46,11 @@ const same = (text: string) => () => text
 //   objection (民事诉讼法解释第四百三十六条, legal-rules.md §9);
 // - small claims are final at first instance (民事诉讼法第一百六十五条);
 // - 民间借贷 principal is the amount actually lent (民间借贷规定第二十六条), rate cap 4 × LPR (第二十五条);
-// - fee relief for hardship: 诉讼费用交纳办法第四十四条至第四十八条.
+// - fee relief for hardship: 诉讼费用交纳办法第四十四条至第四十八条;
+// - a demand that reaches the debtor (SMS, letters, data messages) restarts the limitation period: 民法典第一百九十五条,
+//   诉讼时效规定第八条; an assignment notice reaching the debtor too (第十七条);
+// - the lender bears the burden of its 提示说明, and a tick box or pop-up alone does not discharge it online:
+//   合同编通则解释第十条第三款.
 
 export const evidenceItemText: Record<EvidenceItemCode, EvidenceItemText> = {
   loan_agreement: {
@@ -87,10 +91,10 @@ export const evidenceItemText: Record<EvidenceItemCode, EvidenceItemText> = {
   },
   disclosure_pages: {
     title: '签约时的提示说明页面',
-    what: '签合同时，页面有没有把利息、费用、违约金这些条款加粗、弹窗提示，有没有让你单独确认或讲解。',
-    why: (kind) => `答辩状${disclosureItem[kind]}一项要写这个：对方没有提示说明的格式条款，你可以主张它不成为合同的内容。`,
-    how: { general: '能看到的协议页面都截图（看有没有加粗、有没有弹窗）；如果当时没有任何提示，把你记得的签约经过写在笔记里。' },
-    purpose: '证明原告未就利息、费用、违约金等格式条款作出提示和说明。',
+    what: '签合同时，利息、费用、违约金这些条款是怎么给你看的：只有一个勾选框、一个弹窗，还是有人专门向你讲过它们的意思和后果。',
+    why: (kind) => `答辩状${disclosureItem[kind]}一项要写这个。对方有没有提示、说明过，要由对方举证；网上签约时只设置了勾选框或弹窗，不足以证明它提示、说明过（合同编通则解释第十条第三款）。没有提示说明的格式条款，你可以主张它不成为合同的内容。`,
+    how: { general: '能看到的协议页面都截图：条款有没有加粗、有没有单独提示、有没有人讲解。只看到勾选框或弹窗的也截图，这正好说明只有勾选或弹窗。当时怎么签的，把你记得的经过写在笔记里。' },
+    purpose: '证明签约时利息、费用、违约金等格式条款的展示方式，原告未以合理方式提示，也未作说明。',
   },
   loan_records: {
     title: '借款和还款记录、账单',
@@ -134,6 +138,13 @@ export const evidenceItemText: Record<EvidenceItemCode, EvidenceItemText> = {
     why: same('答辩状「还款情况」一项要写清已还多少：已还的钱应当从对方的请求里扣除。'),
     how: { general: '借款 App 的还款记录、银行卡扣款流水、还款成功短信，逐笔截图，日期和金额要看得清。' },
     purpose: '证明答辩人已经还款的金额和时间。',
+  },
+  demand_records: {
+    title: '最后一次催收是哪天到你这里的（或者一直没有）',
+    what: '对方或催收公司最后一次向你要钱的短信、电话、信件、App 消息、债权转让通知：哪天、用什么方式、有没有到你手里。一直没收到过的，也把能说明这一点的记录留好。',
+    why: same('诉讼时效可能已经过了。催收只要到达你，三年就重新计算（民法典第一百九十五条、诉讼时效规定第八条）；催收过、到达过你，要由原告举证。你自己的记录用来核对原告的证据：号码是不是你的、日期对不对、那段时间有没有收到。诉讼时效写在答辩状「其他免责/减责事由」一项。'),
+    how: { general: '手机的短信记录、通话记录（按时间找对方号码）、借款 App 的「消息中心」、邮箱，截图时带上日期和号码，原始记录别删。换过手机号的，留好换号的时间（例如营业厅的记录）。' },
+    purpose: '证明原告最后一次向答辩人主张权利的时间，或者答辩人未收到催收，诉讼时效期间已经届满。',
   },
   post_judgment_payments: {
     title: '判决后的还款和和解记录',

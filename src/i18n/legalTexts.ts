@@ -8,6 +8,8 @@
 import { documentsLegalTexts } from './legalTextsDocuments'
 import { afterAnswerLegalTexts } from './legalTextsAfterAnswer'
 import { lifecycleLegalTexts } from './legalTextsLifecycle'
+import { collectionLegalTexts } from './legalTextsCollection'
+import { claimLegalTexts } from './legalTextsClaims'
 
 export type LegalText = { text: string; kind: 'quote' | 'excerpt' | 'summary' }
 
@@ -56,6 +58,10 @@ export const legalTexts: Record<string, LegalText> = {
 // 案件一生（错过期限、判决之后、执行）引用的条文另放一个文件；同名条文以上面的为准。
 for (const [name, text] of Object.entries(lifecycleLegalTexts)) if (!(name in legalTexts)) legalTexts[name] = text
 for (const [name, text] of Object.entries(documentsLegalTexts)) if (!(name in legalTexts)) legalTexts[name] = text
+// 催收和庭审提纲（issue 21）的条文，同样不覆盖上面已有的。
+for (const [name, text] of Object.entries(collectionLegalTexts)) if (!(name in legalTexts)) legalTexts[name] = text
+// 核对诉讼请求、诉讼时效、证据清单引用的条文（issue 17）。
+for (const [name, text] of Object.entries(claimLegalTexts)) if (!(name in legalTexts)) legalTexts[name] = text
 // 答辩之后的文书（issue 21）引用的条文，同样不覆盖上面的。
 for (const [name, text] of Object.entries(afterAnswerLegalTexts)) if (!(name in legalTexts)) legalTexts[name] = text
 

@@ -48,7 +48,7 @@ export const privacyText: PrivacyMessages = {
     },
     photos: {
       name: '你选中的照片',
-      purpose: '你给证据拍照或从相册选照片时，把选中的照片保存在这台手机上，方便整理证据；不会上传。'
+      purpose: '你给证据或催收记录拍照、从相册选照片或截图时，把选中的照片保存在这台手机上，方便整理证据和投诉；不会上传。'
     },
     clipboard: {
       name: '剪贴板',

@@ -27,7 +27,7 @@ export interface PrivacyDeclaration {
 export const privacyDeclarations: readonly PrivacyDeclaration[] = [
   // 提醒我 → 加入手机日历（案件详情页）。Writes one event; never reads the calendar.
   { type: 'calendar', apis: ['addPhoneCalendar', 'addPhoneRepeatCalendar'], consoleItem: '使用你的日历（仅写入）权限', usedIn: 'case' },
-  // 证据清单里给证据拍照或从相册选照片，保存在手机上（prepare/）。
+  // 证据清单里给证据拍照或从相册选照片，保存在手机上（prepare/）；催收记录的截图也一样（collection/）。
   { type: 'photos', apis: ['chooseMedia', 'chooseImage'], consoleItem: '收集你选中的照片或视频信息', usedIn: 'prepare' },
   // 复制文书内容或法院电话（documents/）。
   { type: 'clipboard', apis: ['setClipboardData', 'getClipboardData'], consoleItem: '读取你的剪切板', usedIn: 'documents' }

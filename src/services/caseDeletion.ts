@@ -11,6 +11,7 @@ import { photoFiles } from '@/adapters/photoFiles'
 import type { KeyValueStore } from '@/adapters/storage'
 import { loadCases } from '@/storage/caseStore'
 import { deleteClaimCheckForm } from '@/storage/claimCheckStore'
+import { deleteCollection } from '@/storage/collectionStore'
 import { deleteEvidence } from '@/storage/evidenceStore'
 import { forgetPrepProgress } from '@/storage/prepProgressWrite'
 import { readQuarantine } from '@/storage/quarantine'
@@ -31,6 +32,8 @@ export const perCaseCleanups: CaseCleanup[] = [
   { name: 'documents', run: (store, caseId) => deleteDocumentsOfCase(store, caseId) },
   // The .docx files written for opening and sharing (weapp: USER_DATA_PATH/documents/<case>/).
   { name: 'document-files', run: (_store, caseId) => removeCaseDocumentFiles(caseId) },
+  // The collection record; its screenshots live in the case's photo folder, removed by 'photos' above.
+  { name: 'collection', run: (store, caseId) => deleteCollection(store, caseId) },
 ]
 
 /**

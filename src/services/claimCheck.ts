@@ -11,6 +11,8 @@ import type { CaseRecord } from '@/storage/caseRecord'
 import { loadClaimCheckForm, saveClaimCheckForm, type ClaimCheckForm } from '@/storage/claimCheckStore'
 import { findCase } from './cases'
 import { claimFormFromCase, claimInputFromForm, isEmptyClaimForm, type ClaimFormIssue } from './claimCheckForm'
+import { filingBoundsOf } from './limitation'
+import { limitationFactsFromForm } from './limitationForm'
 
 export type ClaimCheckState = {
   record: CaseRecord
@@ -37,10 +39,12 @@ export function saveClaimCheckDraft(store: KeyValueStore, caseId: string, form: 
 }
 
 function run(record: CaseRecord, form: ClaimCheckForm, nowMs: number): ClaimCheckRun {
-  const { input, issues } = claimInputFromForm(form, {
-    claimKind: claimKindOf(record), procedure: record.procedure, today: beijingToday(nowMs), servedOn: record.facts.servedOn,
-  })
-  return { issues, input, findings: checkClaim(input) }
+  const today = beijingToday(nowMs)
+  const { input, issues } = claimInputFromForm(form, { claimKind: claimKindOf(record), procedure: record.procedure, today, servedOn: record.facts.servedOn })
+  // The limitation answers with the case's filing-date bounds: unanswered questions still give a result ('unanswered').
+  const limitation = limitationFactsFromForm(form, today)
+  const withLimitation: ClaimCheckInput = { ...input, limitation: { ...filingBoundsOf(record), ...(limitation.facts ?? {}) } }
+  return { issues: [...issues, ...limitation.issues], input: withLimitation, findings: checkClaim(withLimitation) }
 }
 
 /** 核对：保存输入，返回每一项的错误（写在出错的那一项下面）和能算出的全部结果。 */

@@ -8,7 +8,7 @@ import type { ClaimKind } from '@/domain/claims/claimKind'
 import type { ClaimedItems, Payment } from '@/domain/claims/findings'
 import { parseYuanInput, type YuanInputIssueCode } from '@/domain/money/yuanInput'
 import type { CaseRecord } from '@/storage/caseRecord'
-import type { ClaimCheckForm } from '@/storage/claimCheckStore'
+import type { ClaimCheckForm, LimitationForm } from '@/storage/claimCheckStore'
 import { formatYuan, normalizeDateInput } from './intakeForm'
 
 export type { ClaimCheckForm }
@@ -19,7 +19,9 @@ export type ClaimedField = (typeof claimedFields)[number]
 export type ClaimFormIssueCode =
   | YuanInputIssueCode | 'zero' | 'bad_date' | 'not_a_real_date' | 'future_date' | 'before_received'
   | 'bad_rate' | 'rate_too_large' | 'bad_count' | 'needs_date' | 'needs_amount' | 'schedule_incomplete'
-/** A form field, or a repayment row's field as 'repayments.2.on'. */
+  /** 诉讼时效: "never repaid" answered while the repayments list has rows. */
+  | 'repayments_listed'
+/** A form field, a repayment row's field as 'repayments.2.on', or a limitation answer as 'limitation.lastDemand'. */
 export type ClaimFormIssue = { field: string; code: ClaimFormIssueCode }
 
 export function emptyClaimCheckForm(): ClaimCheckForm {
@@ -38,10 +40,17 @@ export function claimFormFromCase(record: CaseRecord): ClaimCheckForm {
   return { ...emptyClaimCheckForm(), principal: text(c.principal), interest: text(c.interest), penalty: text(c.penalty), liquidatedDamages: text(c.liquidatedDamages), other: text(c.otherFees) }
 }
 
-/** True when nothing at all was typed. */
+/** True when no limitation question was answered. */
+export function isEmptyLimitationForm(form: LimitationForm | undefined): boolean {
+  if (!form) return true
+  const { lastDueOn, filedOn, lastRepayment, lastDemand, lastPromise } = form
+  return [lastDueOn, filedOn].every((t) => t.trim() === '') && [lastRepayment, lastDemand, lastPromise].every((r) => r.choice === '')
+}
+
+/** True when nothing at all was typed (the limitation answers included). */
 export function isEmptyClaimForm(form: ClaimCheckForm): boolean {
-  const { rateUnit: _unit, repayments, ...texts } = form
-  return Object.values(texts).every((v) => v.trim() === '') && repayments.every((r) => r.on.trim() === '' && r.amount.trim() === '')
+  const { rateUnit: _unit, repayments, limitation, ...texts } = form
+  return isEmptyLimitationForm(limitation) && Object.values(texts).every((v) => v.trim() === '') && repayments.every((r) => r.on.trim() === '' && r.amount.trim() === '')
 }
 
 /** Full-width ASCII (０-９, ．, －, ／, ％) to half-width; nothing else changes. */

@@ -19,6 +19,7 @@ import type { CaseRecord } from '@/storage/caseRecord'
 import type { DocDraft, PartyDraft } from '@/storage/documentStore'
 import { afterAnswerDefaults } from './afterAnswerValues'
 import type { DocumentInputs } from './documentInputs'
+import type { DocumentExtra } from './documentExtras'
 
 /** The claim kind of the answer form: the user's choice for this document, else the case's. */
 export const claimKindFor = (record: CaseRecord, draft: DocDraft | undefined): ClaimKind => draft?.claimKind ?? claimKindOf(record)
@@ -84,6 +85,11 @@ export function defaultsFor(kind: DocKind, record: CaseRecord, deadlines: readon
   return { fields: Object.fromEntries(Object.entries(fields).filter((e): e is [string, string] => e[1] !== undefined)), choices }
 }
 
+/** The case's defaults over those another feature computes (documentExtras.ts); the user's draft goes over both. */
+export function withExtraDefaults(base: DraftFields, extra: DraftFields | undefined): DraftFields {
+  return extra ? { fields: { ...extra.fields, ...base.fields }, choices: { ...extra.choices, ...base.choices } } : base
+}
+
 /** The draft as the form shows it: the defaults under what the user typed (an emptied field stays empty). */
 export function effectiveDraft(draft: DocDraft | undefined, defaults: DraftFields): DraftFields & { answers: DocDraft['answers'] } {
   return {
@@ -139,6 +145,8 @@ function partyFields(party: PartyDraft | undefined): { fields: Fields; issues: D
 export type DocumentValuesInput = {
   kind: DocKind; template: Template; record: CaseRecord; draft: DocDraft | undefined; party: PartyDraft | undefined
   deadlines: readonly Deadline[]; inputs: DocumentInputs; context?: DefaultsContext
+  /** Values the hearing outline and the collection documents compute from their own records (documentExtras.ts). */
+  extra?: DocumentExtra
 }
 
 const REFLECTED: readonly string[] = ['yes', 'no', 'unsure']
@@ -163,10 +171,10 @@ export function filedAnswer(record: CaseRecord, answerDraft: DocDraft | undefine
 export function documentValues(input: DocumentValuesInput): { values: RenderInput; issues: DraftIssue[]; prefill: Prefill | null } {
   const { kind, template, record, draft, party, deadlines, inputs } = input
   const claimKind = claimKindFor(record, draft)
-  const effective = effectiveDraft(draft, defaultsFor(kind, record, deadlines, input.context))
+  const effective = effectiveDraft(draft, withExtraDefaults(defaultsFor(kind, record, deadlines, input.context), input.extra?.defaults))
   const own = readDraftFields(kind, template, effective)
   const who = partyFields(party)
-  const fields = { ...caseFields(record, claimKind), ...who.fields, ...own.fields }
+  const fields = { ...caseFields(record, claimKind), ...who.fields, ...own.fields, ...input.extra?.fields }
   if (kind !== 'answer') return { values: { fields }, issues: [...who.issues, ...own.issues], prefill: null }
   const prefill = prefillAnswers(answerFormFor(claimKind), {
     findings: inputs.findings, evidence: inputs.evidence, sentenceOf: claimPointSentence, repaymentsReflected: repaymentsReflectedOf(draft),

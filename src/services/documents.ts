@@ -22,8 +22,9 @@ import { findCase, listCases } from './cases'
 import { loadDocumentInputs } from './documentInputs'
 import { loadDocuments, partyFromOtherCases } from './documentDrafts'
 import { guidanceFor, jurisdictionViewOf, type DocumentGuidance } from './documentGuidance'
-import { claimedOf, claimKindFor, defaultsFor, documentValues, effectiveDraft, filedAnswer } from './documentValues'
+import { claimedOf, claimKindFor, defaultsFor, documentValues, effectiveDraft, filedAnswer, withExtraDefaults } from './documentValues'
 import { appealAmountFen } from './afterAnswerValues'
+import { documentExtras } from './documentExtras'
 import { currentHolidayCalendar } from './holidayUpdates'
 import { limitationForCase } from './limitation'
 import { buildTimeline } from './timeline'
@@ -92,10 +93,11 @@ export function openDocument(store: KeyValueStore, caseId: string, kind: DocKind
   // The appeal's reasons start from the answer as it would be filed (issue 21).
   const answer = kind === 'appeal' ? filedAnswer(record, docs.drafts.answer, inputs) : undefined
   const context = { limitation, suggestedReasons, answer }
-  const { values, issues, prefill } = documentValues({ kind, template, record, draft, party, deadlines, inputs, context })
+  const extra = documentExtras(store, record, kind, nowMs, today)
+  const { values, issues, prefill } = documentValues({ kind, template, record, draft, party, deadlines, inputs, context, extra })
   const claimFen = kind === 'appeal' ? appealAmountFen(draft, claimedOf(record).total) : undefined
   const offer = offerDocuments({ procedure: record.procedure, deadlines, claimFen }).find((o) => o.kind === kind) ?? null
-  const form = { ...effectiveDraft(draft, defaultsFor(kind, record, deadlines, context)), claimKind: draft?.claimKind }
+  const form = { ...effectiveDraft(draft, withExtraDefaults(defaultsFor(kind, record, deadlines, context), extra.defaults)), claimKind: draft?.claimKind }
   return {
     record, kind, offer, docs, party, prefill, issues, claimKind, form,
     answers: values.answers ?? {}, claimed: values.claimed ?? {}, fields: values.fields,
@@ -107,7 +109,10 @@ export function openDocument(store: KeyValueStore, caseId: string, kind: DocKind
 /** The text to copy. */
 export const documentText = (doc: RenderedDocument): string => documentToText(doc)
 
-/** The Word file's bytes (built on the phone, no server). */
+/**
+ * The Word file's bytes (built on the phone, no server). The app's notice stays on screen: a paper handed to a judge
+ * or sent to a lender carries the user's words only (issue 17): the rendered document has no notice at all.
+ */
 export const documentDocx = (doc: RenderedDocument): Uint8Array => documentToDocx(doc)
 
 /**

@@ -6,6 +6,7 @@
 import type { KeyValueStore } from '@/adapters/storage'
 import { beijingToday } from '@/domain/calendar/plainDate'
 import { claimKindOf, type ClaimKind } from '@/domain/claims/claimKind'
+import type { LimitationAssessment } from '@/domain/claims/limitation'
 import type { Deadline, Procedure } from '@/domain/deadlines'
 import { caseStage, type CaseStage } from '@/domain/evidence/caseStage'
 import { evidenceChecklist, type EvidenceItem } from '@/domain/evidence/checklist'
@@ -14,6 +15,7 @@ import { emptyItemState, loadEvidence, type EvidenceItemState, type EvidenceStat
 import type { PrepProgress } from '@/storage/prepProgress'
 import { writePrepProgress } from '@/storage/prepProgressWrite'
 import { currentHolidayCalendar } from './holidayUpdates'
+import { limitationForRecord } from './limitation'
 import { buildTimeline, engineInput, nextDeadline, type Timeline } from './timeline'
 
 export type ChecklistRow = { item: EvidenceItem; state: EvidenceItemState }
@@ -29,6 +31,8 @@ export type ChecklistSkeleton = {
   next: Deadline | null
   rows: ChecklistRow[]
   progress: PrepProgress
+  /** The limitation check from the claim check's answers: 'may_have_run' adds the demand-records item. */
+  limitation: LimitationAssessment
 }
 
 /** 已准备 = marked ready; the total leaves out what the user marked 不适用. */
@@ -38,16 +42,16 @@ export function progressOf(rows: readonly ChecklistRow[]): PrepProgress {
 }
 
 /** The checklist of a case with the user's saved state merged in (items of another 案由 stay stored, unshown). */
-export function checklistSkeleton(record: CaseRecord, state: EvidenceState, timeline: Timeline, today: string): ChecklistSkeleton {
+export function checklistSkeleton(record: CaseRecord, state: EvidenceState, timeline: Timeline, today: string, limitation: LimitationAssessment = { status: 'unanswered' }): ChecklistSkeleton {
   const procedure = engineInput(record).facts.procedure
   const stage = caseStage({ procedure, documents: record.documents, judgmentServedOn: record.facts.judgmentServedOn, deadlines: timeline.deadlines, today })
   const claimKind = claimKindOf(record)
   const opposingParties = state.opposingParties ?? 1
-  const rows = evidenceChecklist({ claimKind, procedure, stage, opposingParties, documents: record.documents })
+  const rows = evidenceChecklist({ claimKind, procedure, stage, opposingParties, documents: record.documents, limitation: limitation.status })
     .map((item) => ({ item, state: state.items[item.code] ?? emptyItemState() }))
   return {
     claimKind, claimKindInferred: record.claimKind === undefined,
-    procedure, stage, opposingParties, next: nextDeadline(timeline.deadlines), rows, progress: progressOf(rows),
+    procedure, stage, opposingParties, next: nextDeadline(timeline.deadlines), rows, progress: progressOf(rows), limitation,
   }
 }
 
@@ -57,7 +61,8 @@ export function checklistSkeleton(record: CaseRecord, state: EvidenceState, time
  */
 export function loadChecklistSkeleton(store: KeyValueStore, record: CaseRecord, nowMs: number, timeline?: Timeline): ChecklistSkeleton {
   const today = beijingToday(nowMs)
-  const skeleton = checklistSkeleton(record, loadEvidence(store, record.id, nowMs), timeline ?? buildTimeline(record, today, currentHolidayCalendar(store)), today)
+  const timelineNow = timeline ?? buildTimeline(record, today, currentHolidayCalendar(store))
+  const skeleton = checklistSkeleton(record, loadEvidence(store, record.id, nowMs), timelineNow, today, limitationForRecord(store, record, nowMs))
   writePrepProgress(store, record.id, skeleton.progress, nowMs)
   return skeleton
 }

@@ -1,6 +1,7 @@
 /**
  * 核对诉讼请求的输入，按用户敲的原文保存（字符串）：写错的内容也能原样找回，校验在使用时做
- * （services/claimCheckForm.ts）。一个案件一个键，删除案件时整键删除。
+ * （services/claimCheckForm.ts、services/limitationForm.ts）。一个案件一个键，删除案件时整键删除。
+ * 诉讼时效的回答（issue 17）是可选的 `limitation`：之前保存的记录没有它，照常读出。
  */
 import * as z from 'zod/mini'
 import type { KeyValueStore } from '@/adapters/storage'
@@ -10,6 +11,24 @@ const text = z.string().check(z.maxLength(200))
 const answer = z.enum(['', 'yes', 'no', 'unsure'])
 
 export const MAX_REPAYMENT_ROWS = 120
+
+/** A date the user may or may not remember: '' not answered, 'date' (then `on`), 'none' (never / no), 'unsure'. */
+const remembered = z.object({ choice: z.enum(['', 'date', 'none', 'unsure']), on: text })
+
+/** 诉讼时效的几个问题（services/limitationForm.ts 把它变成 LimitationFacts）. */
+export const limitationFormSchema = z.object({
+  /** 最后一期的还款日；信用卡是最后一期账单的到期还款日. */
+  lastDueOn: text,
+  lastRepayment: remembered,
+  /** 最后一次催收「到达」你. */
+  lastDemand: remembered,
+  /** 最后一次同意还款、申请分期或延期. */
+  lastPromise: remembered,
+  /** 立案日期（受理通知书上有），可以不填. */
+  filedOn: text,
+})
+export type LimitationForm = z.infer<typeof limitationFormSchema>
+export type RememberedForm = LimitationForm['lastRepayment']
 
 export const claimCheckFormSchema = z.object({
   receivedAmount: text,
@@ -35,6 +54,8 @@ export const claimCheckFormSchema = z.object({
   overdueSince: text,
   termsExplained: answer,
   interestOnFees: answer,
+  /** Added for issue 17; absent in records saved before it. */
+  limitation: z.optional(limitationFormSchema),
 })
 export type ClaimCheckForm = z.infer<typeof claimCheckFormSchema>
 

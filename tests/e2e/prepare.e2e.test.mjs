@@ -18,7 +18,7 @@ const storedPhotos = (page) => page.evaluate(() => new Promise((resolve) => {
   }
 }))
 
-test('preparing the 2026-09-16 case: two items ready and a photo on the phone show 已准备 2/… on the timeline; the claim check shows the annual cost and the fee with how they were computed; deleting the case deletes the photo', async () => {
+test('preparing the 2026-09-16 case: two items ready and a photo on the phone show 已准备 2/… on the timeline; the claim check opens with its conclusion, the cap as courts apply it, the IRR and the fee with how they were computed; deleting the case deletes the photo', async () => {
   const app = await openApp()
   try {
     const { page } = app
@@ -63,11 +63,16 @@ test('preparing the 2026-09-16 case: two items ready and a photo on the phone sh
     await fill(page, 'interest', '2500')
     await fill(page, 'claimedAsOf', '2026-09-01')
     await page.getByTestId('run-check').click()
+    // The conclusion comes first: 9,500 × 24% × 350 / 365 = 2,186.30 allowed against 3,000 charged.
+    await page.getByTestId('conclusion-headline').filter({ hasText: '利息、费用比上限多 813.70 元' }).waitFor()
+    assert.match(await page.getByTestId('cap-result').innerText(), /超过上限 813\.70 元[\s\S]*参考/)
+    await page.getByTestId('how-toggle-cap').click()
+    assert.match(await page.getByTestId('cap-period-0').innerText(), /本金 9,500\.00 元 × 24\.00% × 350 天 ÷ 365 = 2,186\.30 元/)
     const cost = page.getByTestId('cost-claim')
     await cost.waitFor()
-    assert.match(await page.getByTestId('cost-claim-nominal').innerText(), /名义年利率 \d+\.\d\d%（和上限比较的是这个）/)
+    assert.match(await page.getByTestId('cost-claim-nominal').innerText(), /名义年利率 \d+\.\d\d%/)
     assert.match(await page.getByTestId('cost-claim-effective').innerText(), /实际年利率（按复利折算）\d+\.\d\d%/)
-    assert.match(await page.getByTestId('cost-claim-compare').innerText(), /高于 24\.00%[\s\S]*参考/)
+    assert.match(await page.getByTestId('cost-claim-not-cap').innerText(), /不用它判断是否超过上限/)
     await page.getByTestId('how-toggle-cost-claim').click()
     const how = await page.getByTestId('how-body-cost-claim').innerText()
     assert.match(how, /一年按 365 天/)

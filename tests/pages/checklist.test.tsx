@@ -6,7 +6,10 @@ import { loadEvidence, saveEvidence } from '@/storage/evidenceStore'
 import { loadCases } from '@/storage/caseStore'
 import { readPrepProgress } from '@/storage/prepProgress'
 import { createFakePhotoFiles } from '../support/fakePhotoFiles'
-import { NOW_MS } from '../storage/fixtures'
+import { makeCase, NOW_MS } from '../storage/fixtures'
+import { saveClaimCheckForm } from '@/storage/claimCheckStore'
+import { emptyClaimCheckForm } from '@/services/claimCheckForm'
+import { emptyLimitationForm } from '@/services/limitationForm'
 
 const checklistOf = (id: string) => `/prepare/pages/checklist/index?id=${id}`
 
@@ -95,6 +98,16 @@ describe('the evidence checklist page', () => {
     await expectText('call-12368', '12368')
   })
 
+  test('when the limitation may have run, the evidence of when the last demand reached the user is asked for', async () => {
+    seed(makeCase(1, { ...served0916, caseNumber: '（2026）京0105民初12345号' }))
+    saveClaimCheckForm(taroStore, 'case-1', { ...emptyClaimCheckForm(), limitation: { ...emptyLimitationForm(), lastDueOn: '2022-03-05', lastDemand: { choice: 'none', on: '' } } })
+    await openAt(checklistOf('case-1'))
+    await expectText('limitation-line-may_have_run', '诉讼时效可能已经过了')
+    await expectText('progress-count', '已准备 0/13')
+    tap(await findByTestId('item-head-demand_records'))
+    await expectText('why-demand_records', '要由原告举证')
+  })
+
   test('a case that no longer exists says so', async () => {
     await openAt(checklistOf('gone'))
     await expectText('case-missing', '没有找到这个案件')
@@ -109,5 +122,14 @@ describe('reaching the checklist', () => {
     await expectText('prepare-progress', '证据已准备 1/12')
     tap(await findByTestId('open-checklist'))
     await expectText('progress-count', '已准备 1/12')
+  })
+
+  test('the limitation questions are one tap away, and say it must be raised at first instance', async () => {
+    seed(served0916)
+    await openAt(checklistOf('case-1'))
+    await expectText('limitation-line-unanswered', '得在一审答辩时提')
+    tap(await findByTestId('open-limitation'))
+    await findByTestId('section-limitation')
+    await waitFor(() => expect(window.location.hash).toContain('section=limitation'))
   })
 })

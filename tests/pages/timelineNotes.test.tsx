@@ -1,10 +1,12 @@
 import { absent, detailOf, expectText, openAt, seed, SEPT_20_MS, tapId } from './helpers'
+import { taroStore } from '@/adapters/storage'
+import { emptyClaimCheckForm } from '@/services/claimCheckForm'
+import { emptyLimitationForm } from '@/services/limitationForm'
+import { saveClaimCheckForm } from '@/storage/claimCheckStore'
 import { makeCase } from '../storage/fixtures'
 
-jest.mock('@/services/limitation', () => ({
-  // 17a 的“核对诉讼请求”存下时效答案之前，服务总是 unanswered；这里给出“可能已过”的结论，看时间线怎么说。
-  limitationForCase: () => ({ status: 'may_have_run', latest: { event: 'last_due', on: '2022-09-05' }, ranOn: '2025-09-05', demandsUnknown: true, filingDateKnown: true }),
-}))
+/** The limitation answers as the claim check stores them: last statement due 2022-09-05, no demand received (may have run by 2026). */
+const answers = { ...emptyClaimCheckForm(), limitation: { ...emptyLimitationForm(), lastDueOn: '2022-09-05', lastDemand: { choice: 'none' as const, on: '' } } }
 
 /** 资产管理公司起诉的信用卡旧债，用户在表单里答了“不是原出借方”；答辩期内。 */
 const bought = makeCase(12, { procedure: 'ordinary', documents: ['complaint'], facts: { servedOn: '2026-09-16', serviceMethod: 'mail' }, lender: { key: 'other', name: '某某资产管理有限公司' }, assignment: 'assigned' })
@@ -13,6 +15,7 @@ const bought = makeCase(12, { procedure: 'ordinary', documents: ['complaint'], f
 describe('the lines under the next step', () => {
   test('limitation may have run: raise it in the answer at first instance, with a link to the claim check; an assigned debt asks for the notice', async () => {
     seed(bought)
+    saveClaimCheckForm(taroStore, 'case-12', answers)
     await openAt(detailOf('case-12'), SEPT_20_MS)
     await expectText('note-limitation_raise_in_answer', '要在一审答辩状里写明')
     await expectText('note-limitation_raise_in_answer', '由原告举证证明')

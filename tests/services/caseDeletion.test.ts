@@ -58,6 +58,6 @@ describe('deleting a case and everything kept for it', () => {
   })
 
   test('features add their per-case data to one list (the documents add their drafts and their Word files here)', () => {
-    expect(perCaseCleanups.map((c) => c.name)).toEqual(['photos', 'evidence', 'claim-check', 'prep-progress', 'documents', 'document-files'])
+    expect(perCaseCleanups.map((c) => c.name)).toEqual(['photos', 'evidence', 'claim-check', 'prep-progress', 'documents', 'document-files', 'collection'])
   })
 })

@@ -5,11 +5,14 @@
 import { compareDates } from '../calendar/plainDate'
 import { baseLitigationFee, litigationFee } from './litigationFee'
 import { capFor, claimCost, claimedCostFen, compareWithCap, scheduleCost } from './annualCost'
+import { capCheckOf, capPoint } from './capCheck'
 import type { ClaimCheckInput } from './claimCheckInput'
+import { uncheckedOf } from './coverage'
 import { answerElements, type AnnualCost, type ClaimFindings, type ClaimNoteCode, type ClaimPoint, type CostFigure, type FeeEstimate, type Fen } from './findings'
+import { assessLimitation } from './limitation'
 import {
   costPoint, costsPoint, damagesCheck, damagesPoint, disclosurePoint, feesPoint, interestOnFeesPoint, itemsSum,
-  receivedPoint, repaymentsPoint, statedRatePoint, sumPoint,
+  limitationPoint, receivedPoint, repaymentsPoint, statedRatePoint, sumPoint,
 } from './claimPointRules'
 
 export type { ClaimCheckInput } from './claimCheckInput'
@@ -53,11 +56,15 @@ function costs(input: ClaimCheckInput, notes: ClaimNoteCode[]): { claim: CostFig
   return { claim, schedule }
 }
 
+/**
+ * The contract schedule's IRR against the cap. The IRR of a claim is not compared with the cap: compounding
+ * understates a long unpaid claim, so the claim's cap test is `capCheckOf` (simple interest, as courts apply it).
+ */
 function annualCostOf(input: ClaimCheckInput, figures: { claim: CostFigure | null; schedule: CostFigure | null }, notes: ClaimNoteCode[]): AnnualCost | null {
-  const figure = figures.claim ?? figures.schedule
+  const figure = figures.schedule
   if (!figure || !input.received) return null
   const contractOn = input.contractOn ?? input.received.on
-  const filedOn = input.claimedAsOf ?? figure.lastOn
+  const filedOn = input.limitation?.filedOn ?? input.claimedAsOf ?? figure.lastOn
   const { cap, notes: capNotes } = capFor({ claimKind: input.claimKind, contractOn, filedOn })
   notes.push(...capNotes)
   if (!cap) return null
@@ -68,12 +75,17 @@ function annualCostOf(input: ClaimCheckInput, figures: { claim: CostFigure | nul
 
 /**
  * Every check the inputs allow, and the points they support in the order of the answer form.
- * Missing inputs only mean fewer results; `notes` says what was missing or assumed.
+ * Missing inputs only mean fewer results; `notes` says what was missing or assumed, `unchecked` what could not be
+ * looked at.
  * @example
  * checkClaim({ claimKind: 'financial_loan', procedure: 'simple', repayments: [],
  *   received: { on: '2025-01-10', fen: 950_000 }, contractAmountFen: 1_000_000,
  *   claimed: { principal: 1_000_000, interest: 250_000 }, claimedAsOf: '2026-01-10' }).points[0].code
  * // 'received_less_than_principal'
+ * @example
+ * checkClaim({ claimKind: 'financial_loan', procedure: 'simple', repayments: [], received: { on: '2021-01-10', fen: 1_000_000 },
+ *   claimed: { principal: 1_000_000, interest: 900_000 }, claimedAsOf: '2024-01-10' }).cap?.excessFen
+ * // 180_000 (1,800 yuan above 24% simple over 1,095 days)
  */
 export function checkClaim(input: ClaimCheckInput): ClaimFindings {
   const notes: ClaimNoteCode[] = []
@@ -84,14 +96,16 @@ export function checkClaim(input: ClaimCheckInput): ClaimFindings {
   const damages = damagesCheck(sorted)
   if (!damages && (input.claimed.liquidatedDamages ?? 0) > 0) notes.push('damages_needs_rate_and_date')
   const sum = itemsSum(sorted)
+  const cap = capCheckOf(sorted, notes)
+  const limitation = input.limitation ? assessLimitation(input.limitation) : undefined
   // 民事诉讼法解释第二百零一条第二款: several property claims are added up, 律师费 included.
   const fee = estimateFee(input.claimed.total ?? claimedCostFen(input.claimed) + (input.claimed.enforcementCosts ?? 0), input.procedure)
   if (fee && input.procedure === 'unsure') notes.push('fee_procedure_assumed')
 
   const points = [
-    receivedPoint(sorted), costPoint(sorted, annualCost), interestOnFeesPoint(sorted), damagesPoint(damages),
+    receivedPoint(sorted), capPoint(cap), costPoint(sorted, annualCost), interestOnFeesPoint(sorted), damagesPoint(damages),
     feesPoint(sorted), costsPoint(sorted), sumPoint(sum), statedRatePoint(sorted, figures.schedule),
-    repaymentsPoint(sorted), disclosurePoint(sorted),
+    repaymentsPoint(sorted), disclosurePoint(sorted), limitationPoint(limitation),
   ].filter((p): p is ClaimPoint => p !== null)
   points.sort((a, b) => (ELEMENT_ORDER.get(a.element) ?? 0) - (ELEMENT_ORDER.get(b.element) ?? 0))
 
@@ -108,5 +122,8 @@ export function checkClaim(input: ClaimCheckInput): ClaimFindings {
     damages,
     itemsSum: sum,
     notes: [...new Set(notes)],
+    cap,
+    ...(limitation ? { limitation } : {}),
+    unchecked: uncheckedOf(sorted, { cap, damages, ...(limitation ? { limitation } : {}) }),
   }
 }

@@ -5,6 +5,7 @@
 import type { ClaimKind } from './claimKind'
 import type { ClaimedItems, Fen, Payment } from './findings'
 import type { Schedule } from './annualCost'
+import type { LimitationFacts } from './limitation'
 
 export type ProcedureOrUnsure = 'ordinary' | 'simple' | 'small_claims' | 'payment_order' | 'pre_litigation_mediation' | 'unsure'
 export type YesNoUnsure = 'yes' | 'no' | 'unsure'
@@ -35,4 +36,10 @@ export type ClaimCheckInput = {
   termsExplained?: YesNoUnsure
   /** 信用卡：账单上对违约金、手续费也计了利息吗. */
   interestOnFees?: YesNoUnsure
+  /**
+   * 诉讼时效的回答 with the case's filing-date bounds (services/limitation.ts merges them). Absent: no limitation
+   * result at all; present but without a last due date: 'unanswered'. `filedOn` also dates the LPR for old
+   * 民间借贷 contracts (民间借贷规定第三十一条第二款).
+   */
+  limitation?: LimitationFacts
 }

@@ -5,6 +5,7 @@
 import { daysBetween } from '../calendar/plainDate'
 import type { ClaimCheckInput } from './claimCheckInput'
 import type { AnnualCost, ClaimPoint, DamagesCheck, Fen } from './findings'
+import type { LimitationAssessment } from './limitation'
 
 const pct = (rate: number): number => Math.round(rate * 1e6) / 1e6
 
@@ -42,7 +43,9 @@ export function interestOnFeesPoint(input: ClaimCheckInput): ClaimPoint | null {
 /**
  * The estimated loss behind 违约金: the stated rate on the principal over the overdue days (simple
  * interest, actual days / 365, first day not counted). The court measures the real loss
- * (民法典第五百八十四条); ours is a reference figure.
+ * (民法典第五百八十四条); ours is a reference figure. 罚息/复利 claimed for the same delay already make good part of
+ * that loss, so the limit for the 违约金 is 130% of the loss less the penalty interest claimed [M: our reading of
+ * 合同编通则解释第六十五条 — the penalty interest and the 违约金 together against the loss].
  */
 export function damagesCheck(input: ClaimCheckInput): DamagesCheck | null {
   const damagesFen = input.claimed.liquidatedDamages ?? 0
@@ -50,9 +53,10 @@ export function damagesCheck(input: ClaimCheckInput): DamagesCheck | null {
   if (damagesFen <= 0 || input.statedAnnualRate === undefined || !input.overdueSince || !input.claimedAsOf || principalFen === undefined) return null
   const days = daysBetween(input.overdueSince, input.claimedAsOf)
   if (days <= 0) return null
+  const penaltyFen = input.claimed.penalty ?? 0
   const lossFen = Math.round((principalFen * input.statedAnnualRate * days) / 365)
-  const limitFen = Math.round(lossFen * 1.3)
-  return { damagesFen, lossFen, limitFen, principalFen, rate: input.statedAnnualRate, from: input.overdueSince, to: input.claimedAsOf, days, exceeds: damagesFen > limitFen }
+  const limitFen = Math.max(0, Math.round(lossFen * 1.3) - penaltyFen)
+  return { damagesFen, penaltyFen, lossFen, limitFen, principalFen, rate: input.statedAnnualRate, from: input.overdueSince, to: input.claimedAsOf, days, exceeds: damagesFen > limitFen }
 }
 
 /** 合同编通则解释第六十五条第二款: 违约金 more than 30% above the loss is generally 「过分高于」. */
@@ -61,7 +65,7 @@ export function damagesPoint(check: DamagesCheck | null): ClaimPoint | null {
   return {
     element: 'liquidatedDamages', code: 'liquidated_damages_above_30_percent',
     basis: ['民法典第五百八十五条第二款', '合同编通则解释第六十五条'], reference: true,
-    params: { damagesFen: check.damagesFen, lossFen: check.lossFen, limitFen: check.limitFen },
+    params: { damagesFen: check.damagesFen, lossFen: check.lossFen, limitFen: check.limitFen, penaltyFen: check.penaltyFen },
   }
 }
 
@@ -107,12 +111,33 @@ export function repaymentsPoint(input: ClaimCheckInput): ClaimPoint | null {
 
 /**
  * Standard terms on interest and fees not pointed out or explained: cards 银行卡规定第二条第一款,
- * other standard-form loans 民法典第四百九十六条第二款. Raised when the user says no or does not remember:
- * the lender that wrote the terms has to show it explained them.
+ * other standard-form loans 民法典第四百九十六条第二款. Raised when the user says no or does not remember.
+ * The burden is the lender's, and a tick box or pop-up alone does not discharge it (合同编通则解释第十条第三款):
+ * params {answer}: 'no' states what the user remembers; 'unsure' asks the plaintiff to prove it, never states a failure.
  */
 export function disclosurePoint(input: ClaimCheckInput): ClaimPoint | null {
-  if (input.termsExplained !== 'no' && input.termsExplained !== 'unsure') return null
+  const answer = input.termsExplained
+  if (answer !== 'no' && answer !== 'unsure') return null
   if (input.claimKind === 'private_loan') return null
-  if (input.claimKind === 'credit_card') return { element: 'disclosure', code: 'card_terms_not_explained', basis: ['最高人民法院关于审理银行卡民事纠纷案件若干问题的规定第二条第一款'], reference: false, params: {} }
-  return { element: 'disclosure', code: 'terms_not_explained', basis: ['民法典第四百九十六条第二款'], reference: false, params: {} }
+  const burden = '合同编通则解释第十条第三款'
+  if (input.claimKind === 'credit_card') return { element: 'disclosure', code: 'card_terms_not_explained', basis: ['最高人民法院关于审理银行卡民事纠纷案件若干问题的规定第二条第一款', burden], reference: false, params: { answer } }
+  return { element: 'disclosure', code: 'terms_not_explained', basis: ['民法典第四百九十六条第二款', burden], reference: false, params: { answer } }
+}
+
+/**
+ * The limitation defence for the answer's 有无其他免责/减责事由 item, only when the three years may have run
+ * (民法典第一百八十八条、第一百八十九条 the period and its start for instalments, 第一百九十二条第一款 the defence,
+ * 第一百九十三条 the court does not raise it itself; 第一百九十五条 when the latest event is a restart).
+ * @example
+ * limitationPoint(assessLimitation({ lastDueOn: '2021-06-10', filedOn: '2025-01-20' }))?.params
+ * // { event: 'last_due', latestOn: '2021-06-10', ranOn: '2024-06-11', filingDateKnown: 1, demandsUnknown: 1 }
+ */
+export function limitationPoint(assessment: LimitationAssessment | undefined): ClaimPoint | null {
+  if (assessment?.status !== 'may_have_run') return null
+  const { latest, ranOn, filingDateKnown, demandsUnknown } = assessment
+  const basis = ['民法典第一百八十八条', '民法典第一百八十九条', '民法典第一百九十二条', ...(latest.event === 'last_due' ? [] : ['民法典第一百九十五条'])]
+  return {
+    element: 'exemptions', code: 'limitation_may_have_run', basis, reference: false,
+    params: { event: latest.event, latestOn: latest.on, ranOn, filingDateKnown: filingDateKnown ? 1 : 0, demandsUnknown: demandsUnknown ? 1 : 0 },
+  }
 }

@@ -3,7 +3,9 @@
  * This file is the contract between the claim check (claims/claimCheck.ts) and the documents
  * (documents/…): the documents only read the fields declared here.
  */
+import type { CapAsApplied, CapRate } from './capAsApplied'
 import type { ClaimKind } from './claimKind'
+import type { LimitationAssessment } from './limitation'
 
 /** 金额一律以分为单位（整数）。 */
 export type Fen = number
@@ -75,12 +77,16 @@ export const claimPointCodes = [
   /**
    * params {capRate, allowedFen, chargedFen, excessFen, asOf}: interest, penalties and fees charged and claimed
    * exceed the cap applied as courts apply it — simple interest on the principal outstanding over the days it
-   * was outstanding (法发〔2017〕22号 [M] 24%; 民间借贷规定第二十五条 4 × LPR).
+   * was outstanding (法发〔2017〕22号 [M] 24%; 民间借贷规定第二十五条 4 × LPR). capRate is the rate of the last
+   * period; a pre-2020-08-20 private loan adds {earlierRate, earlierUntil} (24% up to 2020-08-19). The figures behind
+   * it are in `findings.cap`.
    */
   'interest_above_cap_as_applied',
   /**
-   * params {event, latestOn, ranOn, filingDateKnown}: the three years may have run before the filing
+   * params {event, latestOn, ranOn, filingDateKnown, demandsUnknown}: the three years may have run before the filing
    * (民法典第一百八十八条、第一百八十九条、第一百九十二条; 诉讼时效规定第三条): raise it in the answer, at first instance.
+   * event: LimitationEvent ('last_due' | 'last_repayment' | 'last_demand' | 'last_promise'); filingDateKnown and
+   * demandsUnknown are 1 or 0. Emitted only when `findings.limitation.status === 'may_have_run'`.
    */
   'limitation_may_have_run',
 ] as const
@@ -130,9 +136,11 @@ export type CostFigure = { effective: number; nominal: number; source: CostSourc
 /** 违约金与「损失」的比较（合同编通则解释第六十五条）：损失是我们按合同利率估算的，仅供参考。 */
 export type DamagesCheck = {
   damagesFen: Fen
+  /** 罚息、复利 claimed for the same delay: they already compensate part of the loss, so they are subtracted from the limit. */
+  penaltyFen: Fen
   /** Estimated loss: principal × stated annual rate × days / 365 (simple interest). */
   lossFen: Fen
-  /** 130% of the loss: above it the damages are 「过分高于」 in general. */
+  /** 130% of the loss less the penalty interest claimed (never below 0): above it the damages are 「过分高于」 in general. */
   limitFen: Fen
   principalFen: Fen
   rate: number
@@ -151,6 +159,10 @@ export const claimNoteCodes = [
   'cost_borderline',
   /** Less comes back than was received: the rate is negative, most likely an amount is missing. */
   'cost_negative',
+  /** A private loan made before 2020-08-20: the old 24% standard up to 2020-08-19 (2015 text [S]). */
+  'old_private_standard',
+  /** Repayments after the day the claim was counted to are left out of the cap comparison. */
+  'repayments_after_as_of',
 ] as const
 export type ClaimNoteCode = (typeof claimNoteCodes)[number]
 
@@ -166,6 +178,25 @@ export type FeeEstimate = {
   procedure?: 'ordinary' | 'simple' | 'small_claims' | 'payment_order' | 'pre_litigation_mediation'
 }
 
+/** The cap as courts apply it (capAsApplied.ts), with the caps used and what they rest on. */
+export type CapCheck = CapAsApplied & {
+  rates: CapRate[]
+  basis: string[]
+  /** True when a cap rests on [M]/[S] only (24% for licensed lenders; the old 民间借贷 standard): shown as 参考. */
+  reference: boolean
+  lpr?: { rate: number; from: string; on: string; unconfirmed: boolean }
+}
+
+/**
+ * What the check could NOT look at, so an empty or partly filled check never reads as "the claim is fine".
+ * received: no amount/date received (pre-deducted interest unchecked); cap: the cap comparison needs received, the
+ * claimed principal (or total) and a date; limitation: no last due date; repayments: no repayment entered and the
+ * user did not say there were none; disclosure: the 提示说明 question unanswered; damages: a 违约金 without the
+ * contract rate or the overdue date.
+ */
+export const uncheckedCodes = ['received', 'cap', 'limitation', 'repayments', 'disclosure', 'damages'] as const
+export type UncheckedCode = (typeof uncheckedCodes)[number]
+
 export type ClaimFindings = {
   claimKind: ClaimKind
   claimed: ClaimedItems
@@ -174,6 +205,10 @@ export type ClaimFindings = {
   /** 已还款，按日期排序. */
   repayments: Payment[]
   repaidFen: Fen
+  /**
+   * The contract schedule's annualised rate (IRR, 中国人民银行公告〔2021〕第3号) against the cap, or null. The IRR of
+   * the claim is in `costs.claim`, shown as information only: the cap test of a claim is `cap`.
+   */
   annualCost: AnnualCost | null
   fee: FeeEstimate | null
   /** Every point the borrower may raise, in the order of the answer form. */
@@ -184,4 +219,16 @@ export type ClaimFindings = {
   /** Sum of the items against the claimed total, when both are known. */
   itemsSum?: { sumFen: Fen; totalFen: Fen } | null
   notes?: ClaimNoteCode[]
+  /**
+   * The cap as courts apply it: simple interest on the outstanding principal against everything charged, paid and
+   * claimed (null = not computable; `unchecked` says why). The point `interest_above_cap_as_applied` carries its excess.
+   */
+  cap?: CapCheck | null
+  /**
+   * The limitation check (claims/limitation.ts) from the user's answers and the case's filing-date bounds; absent when
+   * the caller passed no limitation facts. `limitation_may_have_run` is among the points exactly when it is may_have_run.
+   */
+  limitation?: LimitationAssessment
+  /** What could not be checked, in the page's order; empty when everything was checked. */
+  unchecked?: UncheckedCode[]
 }

@@ -35,13 +35,23 @@ const EXTENDABLE = new Set(['answer', 'evidence', 'payment_order_objection', 'ap
 /** `claimFen`: the amount an appeal would dispute (the appeal draft's, else the claim), for the appeal fee. */
 type CaseShape = { procedure: Procedure | 'unsure'; deadlines: readonly Deadline[]; claimFen?: number }
 
+/** Stopping unlawful collection: useful at every stage, in every procedure, with no deadline of its own. */
+const COLLECTION: DocKind[] = ['collection_record', 'collection_letter', 'collection_complaint']
+
+/** The hearing outline, until the hearing has passed or a judgment is served (a judged case has its own papers). */
+function hearingAhead(deadlines: readonly Deadline[]): boolean {
+  if (deadlines.some((d) => d.kind === 'appeal_judgment' || d.kind === 'retrial' || d.kind === 'performance')) return false
+  const hearing = deadlines.find((d) => d.kind === 'hearing')
+  return !hearing || (hearing.daysLeft ?? 0) >= 0
+}
+
 function relevantKinds(c: CaseShape): DocKind[] {
   const { procedure, deadlines } = c
   const has = (kind: string) => deadlines.some((d) => d.kind === kind)
   if (procedure === 'payment_order' || has('payment_order_objection')) {
-    return ['payment_order_objection', 'installment_letter', 'penalty_waiver_letter', 'period_extension']
+    return ['payment_order_objection', 'installment_letter', 'penalty_waiver_letter', 'period_extension', ...COLLECTION]
   }
-  if (procedure === 'pre_litigation_mediation' || has('mediation_end')) return ['repayment_plan', 'installment_letter', 'penalty_waiver_letter']
+  if (procedure === 'pre_litigation_mediation' || has('mediation_end')) return ['repayment_plan', 'installment_letter', 'penalty_waiver_letter', ...COLLECTION]
   return docKinds.filter((kind) => {
     if (kind === 'payment_order_objection') return false
     if (isAfterAnswerKind(kind)) return afterAnswerRelevant(kind, c)
@@ -49,6 +59,7 @@ function relevantKinds(c: CaseShape): DocKind[] {
     if (ANSWER_STAGE_KINDS.has(kind) && isJudged(c)) return false
     if (kind === 'small_claims_objection') return procedure === 'small_claims'
     if (kind === 'fee_relief') return has('appeal_judgment') || has('appeal_ruling')
+    if (kind === 'hearing_outline') return hearingAhead(deadlines)
     return true
   })
 }

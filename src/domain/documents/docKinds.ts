@@ -10,6 +10,7 @@ import { afterAnswerDeadline, afterAnswerKinds, afterAnswerPartyFields, afterAns
 export const docKinds = [
   'answer', 'jurisdiction_objection', 'evidence_extension', 'small_claims_objection', 'payment_order_objection',
   'repayment_plan', 'installment_letter', 'penalty_waiver_letter', 'period_extension', 'fee_relief',
+  'hearing_outline', 'collection_record', 'collection_letter', 'collection_complaint',
   ...afterAnswerKinds,
 ] as const
 export type DocKind = (typeof docKinds)[number]
@@ -26,6 +27,10 @@ export const docDeadline: Record<DocKind, DeadlineKind | null> = {
   penalty_waiver_letter: null,
   period_extension: null,
   fee_relief: 'appeal_judgment',
+  hearing_outline: 'hearing',
+  collection_record: null,
+  collection_letter: null,
+  collection_complaint: null,
   ...afterAnswerDeadline,
 }
 
@@ -45,6 +50,10 @@ export const promisesPayment: Record<DocKind, boolean> = {
   penalty_waiver_letter: true,
   period_extension: false,
   fee_relief: false,
+  hearing_outline: false,
+  collection_record: false,
+  collection_letter: false,
+  collection_complaint: false,
   ...afterAnswerPromisesPayment,
 }
 
@@ -68,8 +77,12 @@ export const partyFieldsNeeded: Record<DocKind, readonly PartyField[]> = {
   repayment_plan: IDENTITY,
   installment_letter: ['name', 'phone'],
   penalty_waiver_letter: ['name', 'phone'],
+  hearing_outline: [],
+  collection_record: ['name', 'phone'],
+  collection_letter: ['name', 'phone'],
+  collection_complaint: ['name', 'phone'],
   ...afterAnswerPartyFields,
 }
 
 /** Court filings are addressed to the court (此致); the letters go to the lender. */
-export const isLetter = (kind: DocKind): boolean => kind === 'installment_letter' || kind === 'penalty_waiver_letter'
+export const isLetter = (kind: DocKind): boolean => kind === 'installment_letter' || kind === 'penalty_waiver_letter' || kind === 'collection_letter'

@@ -4,6 +4,7 @@
  * 原文保留在草稿里。分期计划、申请方式的名称等由这里算出。
  */
 import { isValidPlainDate } from '../calendar/plainDate'
+import { acknowledgingPhrases } from '../collection/acknowledgement'
 import { planInstallments, type InstallmentIssueCode } from '../money/installmentPlan'
 import { afterAnswerIssueCodes, completeAfterAnswer } from './afterAnswer/drafts'
 import { readExhibits, type ExhibitDraft } from './afterAnswer/exhibits'
@@ -15,7 +16,9 @@ import type { FieldKind, FieldValue, Template } from './template'
 
 /** `exhibits`: the 质证意见's list of the other side's evidence (afterAnswer/exhibits.ts), when the draft has one. */
 export type DraftFields = { fields: Readonly<Record<string, string>>; choices: Readonly<Record<string, readonly string[]>>; exhibits?: readonly ExhibitDraft[] }
-export const draftIssueCodes = ['invalid_date', 'invalid_amount', 'invalid_count', 'until_not_after_due', ...(['total_not_positive', 'months_out_of_range', 'first_due_invalid', 'total_too_small'] satisfies InstallmentIssueCode[]), ...afterAnswerIssueCodes] as const
+export const draftIssueCodes = ['invalid_date', 'invalid_amount', 'invalid_count', 'until_not_after_due', ...(['total_not_positive', 'months_out_of_range', 'first_due_invalid', 'total_too_small'] satisfies InstallmentIssueCode[]),
+  /** Words that admit the debt or promise to pay, typed into a collection letter or complaint (collection/acknowledgement.ts). */
+  'acknowledges_debt', ...afterAnswerIssueCodes] as const
 export type DraftIssueCode = (typeof draftIssueCodes)[number]
 export type DraftIssue = { field: string; code: DraftIssueCode }
 export type Fields = Record<string, FieldValue<FieldKind>>
@@ -61,9 +64,21 @@ export function readDraftFields(kind: DocKind, template: Template, draft: DraftF
   return { fields, issues }
 }
 
+/** A collection letter or complaint never admits the debt: typed words that do are left out, and the page says why. */
+function dropAcknowledgements(fields: Fields, issues: DraftIssue[]): void {
+  for (const key of ['debtRef', 'agency', 'mailAddress', 'contactHours']) {
+    const value = fields[key]
+    if (typeof value === 'string' && acknowledgingPhrases(value).length > 0) {
+      delete fields[key]
+      issues.push({ field: key, code: 'acknowledges_debt' })
+    }
+  }
+}
+
 /** Values a document computes from others: the installment plan, the names of chosen modes, what an objection covers. */
 function complete(kind: DocKind, fields: Fields, draft: DraftFields, issues: DraftIssue[]): void {
   completeAfterAnswer(kind, fields, draft, issues)
+  if (kind === 'collection_letter' || kind === 'collection_complaint') dropAcknowledgements(fields, issues)
   if (kind === 'fee_relief') {
     const mode = draft.choices.mode?.[0]
     if (mode && MODE_NAMES[mode]) fields.modeName = MODE_NAMES[mode]

@@ -8,7 +8,7 @@ import { formatFen } from '../money/yuanInput'
 import { renderElementForm } from './elementForm'
 import { renderExhibits } from './afterAnswer/exhibitRows'
 import { BLANK, cleanText, documentAmount, documentDate, isUsableAmount, isUsableDate } from './format'
-import type { Line, RenderedBlock, RenderedDocument, Run } from './rendered'
+import type { Line, RenderedBlock, RenderedDocument, RenderedRow, Run } from './rendered'
 import type { Block, DocumentValues, Inline, SlotRef, Template } from './template'
 
 export type RenderInput = DocumentValues & { claimed?: ClaimedItems }
@@ -81,6 +81,7 @@ function renderBlock(block: Block, r: InlineRenderer, values: RenderInput): Rend
     case 'addressee': return [paragraph([{ text: block.lead }]), paragraph([r.inline({ slot: block.slot, show: 'text' })], false)]
     case 'party': return [paragraph(partyRuns(block.role, r), false)]
     case 'installments': return installmentRows(values.fields[block.slot])
+    case 'rows': return computedRows(values.fields[block.slot])
     case 'signature': return [
       paragraph([{ text: `${block.role}：` }], false, 'right'),
       paragraph(r.filled('signedOn') ? [r.inline({ slot: 'signedOn', show: 'date' })] : [{ text: '　　　　年　　月　　日' }], false, 'right'),
@@ -106,6 +107,19 @@ function installmentRows(value: unknown): RenderedBlock[] {
     kind: 'table',
     rows: [{ kind: 'section', text: '还款计划' }, ...rows.map((i) => ({ kind: 'item' as const, label: `第${i.n}期`, lines: [[{ text: documentDate(i.dueOn) + '前　' + formatFen(i.fen) + '元' }]] }))],
   }]
+}
+
+/** A 'rows' field as a table; rows that are not a section or an item are dropped, text is cleaned like any input. */
+function computedRows(value: unknown): RenderedBlock[] {
+  if (!Array.isArray(value)) return []
+  const rows = value.flatMap((row: unknown): RenderedRow[] => {
+    const r = row as { section?: unknown; label?: unknown; lines?: unknown }
+    if (typeof r?.section === 'string' && cleanText(r.section) !== '') return [{ kind: 'section', text: cleanText(r.section) }]
+    if (typeof r?.label !== 'string' || !Array.isArray(r.lines)) return []
+    const lines = r.lines.filter((l): l is string => typeof l === 'string').flatMap((l) => cleanText(l).split('\n')).map((l) => l.trim()).filter((l) => l !== '')
+    return [{ kind: 'item', label: cleanText(r.label), lines: lines.map((l) => [{ text: l }]) }]
+  })
+  return rows.length > 0 ? [{ kind: 'table', rows }] : []
 }
 
 /**

@@ -10,11 +10,13 @@
 import type { AnswerForm } from './answerForms'
 import type { Exhibit } from './afterAnswer/exhibits'
 
-export type FieldKind = 'text' | 'date' | 'amount' | 'count' | 'choices' | 'installments' | 'exhibits'
+export type FieldKind = 'text' | 'date' | 'amount' | 'count' | 'choices' | 'installments' | 'rows' | 'exhibits'
 export type Installments = { n: number; dueOn: string; fen: number }[]
+/** Rows a service computes (the hearing outline, the collection record): a section title, or an item and its lines. */
+export type TableRows = readonly ({ section: string } | { label: string; lines: readonly string[] })[]
 export type FieldValue<K extends FieldKind> =
   K extends 'text' ? string : K extends 'date' ? string : K extends 'amount' ? number : K extends 'count' ? number
-    : K extends 'choices' ? readonly string[] : K extends 'installments' ? Installments : K extends 'exhibits' ? readonly Exhibit[] : never
+    : K extends 'choices' ? readonly string[] : K extends 'installments' ? Installments : K extends 'rows' ? TableRows : K extends 'exhibits' ? readonly Exhibit[] : never
 export type FieldSpec = Record<string, FieldKind>
 
 /** Fields every document can use; the services fill them from the case and the party details. */
@@ -58,6 +60,8 @@ export type Block =
   /** The party line: role, name, gender, birth date, ethnicity, address, phone (blanks where not given). */
   | { kind: 'party'; role: string }
   | { kind: 'installments'; slot: string }
+  /** A two-column table from a 'rows' field; nothing when the field is empty. */
+  | { kind: 'rows'; slot: string }
   | { kind: 'signature'; role: string }
   | { kind: 'elementForm'; form: AnswerForm }
   /** 质证意见: one table section per exhibit of the other side, with 真实性/合法性/关联性 (afterAnswer/exhibitRows.ts). */

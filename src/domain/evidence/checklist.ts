@@ -15,7 +15,7 @@ export const evidenceItemCodes = [
   'loan_agreement', 'card_agreement', 'insurance_policy', 'iou',
   'disclosure_pages',
   'loan_records', 'card_statements', 'private_transfers', 'insurer_payout_notice',
-  'repayment_receipts', 'post_judgment_payments', 'negotiation_records', 'hardship_proof', 'identity_proof',
+  'repayment_receipts', 'demand_records', 'post_judgment_payments', 'negotiation_records', 'hardship_proof', 'identity_proof',
   'court_papers', 'payment_order_papers', 'mediation_papers', 'judgment_papers',
   'hearing_id_original', 'hearing_summons', 'hearing_answer_copies', 'hearing_evidence_set',
 ] as const
@@ -46,6 +46,12 @@ export type ChecklistInput = {
   opposingParties?: number
   /** The documents recorded with the case (caseRecord documentKinds). */
   documents?: readonly string[]
+  /**
+   * The limitation check's status (claims/limitation.ts). 'may_have_run' adds the evidence of when the last demand
+   * reached the user — or that none did: the lender must prove a demand that reached the debtor restarted the period
+   * (民法典第一百九十五条; 诉讼时效规定第八条), and the borrower's own records are the answer to that proof.
+   */
+  limitation?: 'unanswered' | 'may_have_run' | 'depends_on_filing_date' | 'not_run'
 }
 
 const AGREEMENT: Record<ClaimKind, EvidenceItemCode> = {
@@ -62,6 +68,7 @@ const ELEMENTS: Partial<Record<EvidenceItemCode, AnswerElement[]>> = {
   iou: ['loanAmount', 'rate'], disclosure_pages: ['disclosure'], loan_records: ['loanAmount', 'repayments'],
   card_statements: ['principal', 'interest', 'repayments'], private_transfers: ['loanAmount', 'repayments'],
   insurer_payout_notice: ['principal'], repayment_receipts: ['repayments'], post_judgment_payments: ['repayments'],
+  demand_records: ['exemptions'],
 }
 const LITIGATION: readonly Procedure[] = ['ordinary', 'simple', 'small_claims']
 /** Judgments that can be appealed: small claims are final (民事诉讼法第一百六十五条); an effective payment order is enforced. */
@@ -92,6 +99,8 @@ export function evidenceChecklist(input: ChecklistInput): EvidenceItem[] {
     codes.push(...RECORDS[input.claimKind])
   }
   codes.push('repayment_receipts')
+  // Raised at first instance only (诉讼时效规定第三条): after judgment it is too late for this evidence.
+  if (input.limitation === 'may_have_run' && !afterJudgment) codes.push('demand_records')
   if (afterJudgment) codes.push('post_judgment_payments')
   codes.push('negotiation_records', 'hardship_proof', 'identity_proof')
   const items: EvidenceItem[] = codes.map((code) => ({ code, group: 'evidence', elements: ELEMENTS[code] ?? [] }))

@@ -13,12 +13,20 @@ describe('checkClaim goldens', () => {
     for (const note of golden.notes ?? []) expect(findings.notes).toContain(note)
   })
 
-  test('the compared figure is always the nominal one, and both are reported', () => {
-    const findings = checkClaim({ claimKind: 'financial_loan', procedure: 'simple', repayments: [], received: { on: '2025-01-01', fen: 1_000_000 }, claimed: { total: 1_300_000 }, claimedAsOf: '2026-01-01' })
-    expect(findings.annualCost).toMatchObject({ compared: 'nominal' })
+  test('a schedule\'s IRR is compared with the cap by its nominal figure, and both figures are reported', () => {
+    const findings = checkClaim({ claimKind: 'financial_loan', procedure: 'simple', repayments: [], received: { on: '2025-01-01', fen: 1_000_000 }, schedule: { count: 1, installmentFen: 1_300_000, firstDueOn: '2026-01-01' }, claimed: {} })
+    expect(findings.annualCost).toMatchObject({ compared: 'nominal', source: 'schedule' })
     expect(findings.annualCost!.effective).toBeCloseTo(0.3, 10)
     expect(findings.annualCost!.nominal).toBeCloseTo(12 * (1.3 ** (1 / 12) - 1), 10)
     expect(findings.annualCost!.flows).toEqual([{ on: '2025-01-01', fen: 1_000_000 }, { on: '2026-01-01', fen: -1_300_000 }])
+  })
+
+  test('the IRR of a claim is reported but never compared with the cap: the cap test of a claim is simple interest', () => {
+    const findings = checkClaim({ claimKind: 'financial_loan', procedure: 'simple', repayments: [], received: { on: '2021-01-10', fen: 1_000_000 }, claimed: { principal: 1_000_000, interest: 900_000 }, claimedAsOf: '2024-01-10' })
+    // 1.9 over 1,095 days: 23.86% effective, 21.59% nominal (12 × (1.9^(1/36) − 1)) — below 24% by IRR, 1,800 above it as courts count.
+    expect(findings.costs!.claim!.nominal).toBeCloseTo(0.2159, 4)
+    expect(findings.annualCost).toBeNull()
+    expect(findings.cap!.excessFen).toBe(180_000)
   })
 
   test('律师费 are left out of the rate: the claim flow is the total less the costs', () => {
@@ -77,6 +85,66 @@ describe('checkClaim when an amount is probably missing', () => {
     const findings = checkClaim({ claimKind: 'financial_loan', procedure: 'simple', repayments: [{ on: '2025-10-16', fen: 100_000 }], received: { on: '2025-09-16', fen: 950_000 }, claimed: { interest: 250_000 }, claimedAsOf: '2026-09-01' })
     expect(findings.costs!.claim!.effective).toBeLessThan(0)
     expect(findings.notes).toContain('cost_negative')
-    expect(findings.annualCost!.exceeds).toBe(false)
+    expect(findings.annualCost).toBeNull()
+    expect(findings.cap).toBeNull()
+    expect(findings.unchecked).toContain('cap')
+  })
+})
+
+describe('checkClaim: the limitation defence and what was not checked', () => {
+  const input = { claimKind: 'financial_loan' as const, procedure: 'simple' as const, repayments: [], claimed: { principal: 1_000_000 } }
+
+  test('no limitation facts: no limitation result at all, and the check says the limitation was not looked at', () => {
+    const findings = checkClaim(input)
+    expect(findings.limitation).toBeUndefined()
+    expect(findings.unchecked).toContain('limitation')
+  })
+
+  test('only filing-date bounds, no last due date: unanswered, no point, still listed as not checked', () => {
+    const findings = checkClaim({ ...input, limitation: { filedNoEarlierThan: '2026-01-01', filedNoLaterThan: '2026-11-20' } })
+    expect(findings.limitation).toEqual({ status: 'unanswered' })
+    expect(findings.points.map((p) => p.code)).not.toContain('limitation_may_have_run')
+    expect(findings.unchecked).toContain('limitation')
+  })
+
+  test('a last due date within three years of the filing: not run, no point, and the limitation counts as checked', () => {
+    const findings = checkClaim({ ...input, limitation: { lastDueOn: '2024-03-12', filedOn: '2026-11-10' } })
+    expect(findings.limitation).toMatchObject({ status: 'not_run', ranOn: '2027-03-12' }) // a Friday
+    expect(findings.points).toEqual([])
+    expect(findings.unchecked).not.toContain('limitation')
+  })
+
+  test('the filing date unknown and the 案号 year too early to tell: depends on the filing date, no point', () => {
+    const findings = checkClaim({ ...input, limitation: { lastDueOn: '2022-12-20', filedNoEarlierThan: '2025-01-01', filedNoLaterThan: '2026-11-20' } })
+    expect(findings.limitation).toMatchObject({ status: 'depends_on_filing_date', ranOn: '2025-12-22' })
+    expect(findings.points).toEqual([])
+  })
+
+  test('a promise to pay after the last due date restarts the three years (民法典第一百九十五条第二项): the point cites it', () => {
+    const findings = checkClaim({ ...input, limitation: { lastDueOn: '2019-05-01', lastPromise: { known: true, on: '2020-02-03' }, filedOn: '2026-11-10' } })
+    expect(findings.points).toEqual([expect.objectContaining({ code: 'limitation_may_have_run', params: expect.objectContaining({ event: 'last_promise', latestOn: '2020-02-03' }), basis: expect.arrayContaining(['民法典第一百九十五条']) })])
+  })
+
+  test('a user who says they never repaid is not asked for repayments; a 违约金 without rate and date is listed', () => {
+    const findings = checkClaim({ ...input, termsExplained: 'yes', claimed: { principal: 1_000_000, liquidatedDamages: 50_000 }, limitation: { lastDueOn: '2024-05-01', lastRepayment: { known: false, reason: 'none' } } })
+    expect(findings.unchecked).toEqual(['received', 'cap', 'damages'])
+  })
+
+  test('with nothing entered, every check is listed as not done', () => {
+    expect(checkClaim({ claimKind: 'credit_card', procedure: 'unsure', repayments: [], claimed: {} }).unchecked).toEqual(['received', 'cap', 'limitation', 'repayments', 'disclosure'])
+  })
+})
+
+describe('checkClaim: the 提示说明 point', () => {
+  const base = { claimKind: 'financial_loan' as const, procedure: 'simple' as const, repayments: [], claimed: {} }
+
+  test.each([['no'], ['unsure']] as const)('an answer of %s raises it, citing the lender\'s burden (合同编通则解释第十条第三款)', (answer) => {
+    const [point] = checkClaim({ ...base, termsExplained: answer }).points
+    expect(point).toMatchObject({ code: 'terms_not_explained', element: 'disclosure', params: { answer }, basis: ['民法典第四百九十六条第二款', '合同编通则解释第十条第三款'] })
+  })
+
+  test('「有」 raises nothing, and a private loan (no standard terms) never does', () => {
+    expect(checkClaim({ ...base, termsExplained: 'yes' }).points).toEqual([])
+    expect(checkClaim({ ...base, claimKind: 'private_loan', termsExplained: 'no' }).points).toEqual([])
   })
 })

@@ -43,7 +43,8 @@ describe('offerDocuments', () => {
 
   it('offers the payment-order objection and the letters for a payment order, nothing about an answer', () => {
     const offers = offerDocuments({ procedure: 'payment_order', deadlines: deadlinesOf({ procedure: 'payment_order', servedOn: '2026-09-16', serviceMethod: 'mail' }, '2026-09-20') })
-    expect(offers.map((o) => o.kind)).toEqual(['payment_order_objection', 'installment_letter', 'penalty_waiver_letter', 'period_extension'])
+    expect(offers.map((o) => o.kind)).toEqual(['payment_order_objection', 'installment_letter', 'penalty_waiver_letter', 'period_extension',
+      'collection_record', 'collection_letter', 'collection_complaint'])
   })
 
   it('offers the answer and the objection without a deadline when no service date is known yet', () => {

@@ -29,6 +29,10 @@ export const fullDrafts: Record<DocKind, DraftFields> = {
   installment_letter: { fields: { accountInfo: '借呗，合同编号 JB2025-001', totalFen: '12,345.67', months: '12', firstDueOn: '2026-10-31', proofs: '失业证明', hardshipText: '' }, choices: { hardships: ['job_loss', 'family_burden'] } },
   penalty_waiver_letter: { fields: { accountInfo: '花呗', principalFen: '10000', waiveFen: '2345.67', payBy: '2026-12-31', proofs: '诊断证明' }, choices: { hardships: ['illness'] } },
   repayment_plan: { fields: { principalFen: '10000', proposedFen: '10,000', months: '6', firstDueOn: '2026-11-15', hardshipText: '被告目前每月收入约三千元。' }, choices: { mode: ['installments'] } },
+  hearing_outline: { fields: { hearingText: '2026年11月20日 9:30' }, choices: {} },
+  collection_record: { fields: { period: '2026年9月1日至2026年9月18日' }, choices: {} },
+  collection_letter: { fields: { debtRef: '借呗，合同编号 JB2025-001', mailAddress: '浙江省杭州市西湖区文三路1号', contactHours: '工作日9时至18时', recordLine: '自2026年9月1日至2026年9月18日，本人记录到贵司或者贵司委托的催收人员联系本人或者他人共5次；记录和截图由本人保存。' }, choices: { thirdParties: ['family', 'employer', 'contacts'], conduct: ['threats', 'false_authority', 'abuse', 'harassment', 'debt_disclosed'], channels: ['mail', 'phone', 'app'] } },
+  collection_complaint: { fields: { authority: '国家金融监督管理总局', agency: '某某信息咨询公司，0571-88886666', debtRef: '借呗，合同编号 JB2025-001', recordLine: '投诉人记录到催收共5次。' }, choices: { thirdParties: ['family', 'colleagues'], conduct: ['threats', 'harassment'] } },
   ...afterAnswerFullDrafts,
 }
 

@@ -21,6 +21,10 @@ const REQUIRED: Record<DocKind, string[]> = {
   installment_letter: ['分期还款协商申请', '分期还款方案', '以贵司书面同意', '不发生效力', '第一百零七条', '申请人（签名）'],
   penalty_waiver_letter: ['减免罚息、违约金申请', '如贵司书面同意上述减免', '不构成本人的还款承诺', '第一百零七条', '书面形式答复', '申请人（签名）'],
   repayment_plan: ['还款方案', '（调解用）', '调解', '第十五条', '不发生效力', '第一百零七条', '此致', '被告（签名）'],
+  hearing_outline: ['庭审提纲', '（自己看的，不交给法院）', '案号：', '法院：', '原告：'],
+  collection_record: ['催收记录表', '记录人：', '催收方：', '如实整理', '记录人（签名）'],
+  collection_letter: ['要求停止违规催收的函', '贵司主张的债务', '第一千零三十三条', '第六条、第十三条', '不是对贵司所主张债务的存在、数额或者履行期限的承认', '本人（签名）'],
+  collection_complaint: ['投诉书', '（违规催收）', '投诉人：', '被投诉机构：', '投诉请求', '事实和理由', '第一千零三十三条', '不是对被投诉机构所主张债务的存在、数额或者履行期限的承认', '附件', '此致', '投诉人（签名）'],
   ...afterAnswerRequired,
 }
 
@@ -41,7 +45,7 @@ describe.each(docKinds.map((k) => [k]))('%s', (kind) => {
 
   it('fills every blank from a full case, and leaves blanks to write in from a minimal one', () => {
     expect(full.blanks).toBe(0)
-    if (kind === 'installment_letter' || kind === 'penalty_waiver_letter') expect(minimal.blanks).toBeGreaterThan(0)
+    if (kind === 'installment_letter' || kind === 'penalty_waiver_letter' || kind === 'hearing_outline' || kind.startsWith('collection_')) expect(minimal.blanks).toBeGreaterThan(0)
     else expect(minimal.blanks).toBeGreaterThanOrEqual(3)
   })
 

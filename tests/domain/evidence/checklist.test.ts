@@ -88,4 +88,24 @@ describe('evidenceChecklist goldens', () => {
     const codes = evidenceChecklist({ claimKind: 'financial_loan', procedure: 'small_claims', stage: 'after_judgment' }).map((i) => i.code)
     expect(codes).toEqual(['repayment_receipts', 'post_judgment_payments', 'negotiation_records', 'hardship_proof', 'identity_proof', 'court_papers', 'judgment_papers'])
   })
+
+  describe('the limitation defence (民法典第一百九十五条; 诉讼时效规定第三条、第八条)', () => {
+    const codesFor = (limitation: 'unanswered' | 'may_have_run' | 'depends_on_filing_date' | 'not_run', stage: 'before_answer' | 'after_judgment' = 'before_answer') =>
+      evidenceChecklist({ claimKind: 'credit_card', procedure: 'simple', stage, limitation }).map((i) => i.code)
+
+    test('when it may have run, the evidence of when the last demand reached the user (or not) comes after the repayments, backing 其他免责/减责事由', () => {
+      const items = evidenceChecklist({ claimKind: 'credit_card', procedure: 'simple', stage: 'before_answer', limitation: 'may_have_run' })
+      const codes = items.map((i) => i.code)
+      expect(codes.indexOf('demand_records')).toBe(codes.indexOf('repayment_receipts') + 1)
+      expect(items.find((i) => i.code === 'demand_records')).toMatchObject({ group: 'evidence', elements: ['exemptions'] })
+    })
+
+    test.each([['unanswered'], ['depends_on_filing_date'], ['not_run']] as const)('%s: no such item', (status) => {
+      expect(codesFor(status)).not.toContain('demand_records')
+    })
+
+    test('after judgment it is too late to raise (诉讼时效规定第三条): no item', () => {
+      expect(codesFor('may_have_run', 'after_judgment')).not.toContain('demand_records')
+    })
+  })
 })

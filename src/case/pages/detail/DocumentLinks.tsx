@@ -3,7 +3,7 @@ import { openPage } from '@/adapters/navigation'
 import type { Deadline } from '@/domain/deadlines'
 import { docsForDeadline } from '@/domain/documents/catalogue'
 import type { CaseRecord } from '@/storage/caseRecord'
-import { routes } from '@/routes'
+import { docEntryRoute } from '@/services/docEntry'
 import { docLinkText } from '@/i18n/documentNames'
 
 /** 期限卡片下面：为这个期限要写的文书（错过了的，还有顺延申请）。 */
@@ -13,7 +13,7 @@ export function DocumentLinks({ caseId, procedure, deadline }: { caseId: string;
   return (
     <View data-testid={`doc-links-${deadline.kind}`}>
       {kinds.map((kind) => (
-        <View key={kind} className='link-button' role='link' data-testid={`doc-link-${deadline.kind}-${kind}`} onClick={() => openPage(routes.documentEdit, { id: caseId, doc: kind })}>
+        <View key={kind} className='link-button' role='link' data-testid={`doc-link-${deadline.kind}-${kind}`} onClick={() => openPage(docEntryRoute(kind), { id: caseId, doc: kind })}>
           {`${docLinkText[kind]} ›`}
         </View>
       ))}

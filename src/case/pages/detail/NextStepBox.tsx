@@ -32,7 +32,7 @@ export function NextStepBox({ next, notes, caseId }: { next: NextStep; notes: re
           <View className='stages__next-title stages__notes-title'>{m.notesTitle}</View>
           <HelpList items={notes} text={(code) => timelineNoteText[code]} testId='note' />
           {links.map((link) => (
-            <View key={link.key} className='link-button' role='link' data-testid={`note-link-${link.key}`} onClick={() => openPage(link.route, { id: caseId })}>{link.label}</View>
+            <View key={link.key} className='link-button' role='link' data-testid={`note-link-${link.key}`} onClick={() => openPage(link.route, link.key === 'claim-check' ? { id: caseId, section: 'limitation' } : { id: caseId })}>{link.label}</View>
           ))}
         </View>
       ) : null}

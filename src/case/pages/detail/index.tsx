@@ -34,6 +34,7 @@ import { StaleNotice } from './StaleNotice'
 import { ChoiceDeadlines, OpenDeadlines, PassedDeadlines } from './TimelineCards'
 import { afterJudgment, assignmentStatus, caseStages, nextStep, timelineNotes } from '@/domain/lifecycle/lifecycle'
 import { lifecycleText } from '@/i18n/lifecycle'
+import { CollectionCard } from './CollectionCard'
 import './detail.css'
 
 type Loaded = { record: CaseRecord; timeline: Timeline; progress: PrepProgress; limitation: LimitationAssessment } | 'missing' | null
@@ -101,6 +102,7 @@ export default function DetailPage() {
       <Button variant='secondary' testId='open-documents' onTap={() => openPage(routes.documentList, { id: record.id })}>{documentsEntry.button}</Button>
       <RemindMeButton caseId={record.id} deadlines={timeline.deadlines} {...labelsOf(record)} />
       <PrepareCard caseId={record.id} progress={progress} />
+      <CollectionCard caseId={record.id} />
       <CaseInfo record={record} />
       <Button variant='secondary' testId='edit-case' onTap={() => openPage(routes.intake, { id: record.id })}>{m.edit}</Button>
       <Button variant='danger' testId='delete-case' onTap={() => { void remove() }}>{m.delete}</Button>

@@ -86,5 +86,23 @@ export const docForms: Record<DocKind, Control[]> = {
     { key: 'firstDueOn', type: 'date', showIf: chose('mode', 'installments') },
     { key: 'hardshipText', type: 'multiline' },
   ],
+  // The outline and the record sheet are built from the answer and the collection record, on their own pages.
+  hearing_outline: [],
+  collection_record: [],
+  collection_letter: [
+    { key: 'debtRef', type: 'text' },
+    { key: 'thirdParties', type: 'multi', options: 'collectionThirdParties' },
+    { key: 'conduct', type: 'multi', options: 'collectionConduct' },
+    { key: 'channels', type: 'multi', options: 'collectionChannels' },
+    { key: 'mailAddress', type: 'text', showIf: chose('channels', 'mail') },
+    { key: 'contactHours', type: 'text', showIf: chose('channels', 'phone') },
+  ],
+  collection_complaint: [
+    { key: 'authority', type: 'text' },
+    { key: 'agency', type: 'text' },
+    { key: 'debtRef', type: 'text' },
+    { key: 'thirdParties', type: 'multi', options: 'collectionThirdParties' },
+    { key: 'conduct', type: 'multi', options: 'collectionConduct' },
+  ],
   ...afterAnswerForms,
 }

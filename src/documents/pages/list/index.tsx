@@ -9,6 +9,7 @@ import { openPage, restartAt } from '@/adapters/navigation'
 import { appStore } from '@/adapters/storage'
 import { now, today } from '@/adapters/clock'
 import { listDocuments, type DocListEntry } from '@/services/documents'
+import { docEntryRoute } from '@/services/docEntry'
 import { routes } from '@/routes'
 import { t } from '@/i18n'
 import { docName, docPurpose, documentsText as m } from '@/i18n/documents'
@@ -67,7 +68,7 @@ export default function DocumentListPage() {
             {entry.status === 'closed' ? null : (
               <>
                 <View className='doc-entry__state'>{entry.startedAt ? m.started : m.notStarted}</View>
-                <Button variant={entry.main ? 'primary' : 'secondary'} testId={`open-doc-${entry.kind}`} onTap={() => openPage(routes.documentEdit, { id: loaded.caseId, doc: entry.kind })}>
+                <Button variant={entry.main ? 'primary' : 'secondary'} testId={`open-doc-${entry.kind}`} onTap={() => openPage(docEntryRoute(entry.kind), { id: loaded.caseId, doc: entry.kind })}>
                   {entry.startedAt ? m.continue : m.start}
                 </Button>
               </>

@@ -14,6 +14,7 @@ import { acknowledgePromiseWarning } from '@/services/documentDrafts'
 import { routes } from '@/routes'
 import { docName, documentsText as m, fieldText, issueText, type FieldKey } from '@/i18n/documents'
 import { PromiseWarningGate } from '../../components/PromiseWarningGate'
+import { hearingCollectionPrintTip } from '@/i18n/documentsHearingCollection'
 import { DocumentPreview } from './DocumentPreview'
 import { ExportActions } from './ExportActions'
 import { AfterAnswerFiling, AfterAnswerWarnings } from '../../components/AfterAnswerPanel'
@@ -76,7 +77,7 @@ export default function DocumentPreviewPage() {
       {panel ? <AfterAnswerWarnings codes={panel.warnings} /> : null}
       {panel ? <AfterAnswerFiling panel={panel} /> : null}
       <ExportActions docx={() => bytes} fileName={documentFileName(doc.rendered, doc.record)} text={documentText(doc.rendered)} caseId={target.id} />
-      <Notice testId='print-tip'>{m.printTip}</Notice>
+      <Notice testId='print-tip'>{hearingCollectionPrintTip[target.kind] ?? m.printTip}</Notice>
       <DocumentPreview doc={doc.rendered} />
       <Button variant='secondary' testId='back-to-edit' onTap={() => returnTo(routes.documentEdit, { id: target.id, doc: target.kind })}>{m.backToEdit}</Button>
       <PrivacySheet />

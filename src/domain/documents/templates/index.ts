@@ -13,6 +13,10 @@ import { penaltyWaiverLetterTemplate } from './penaltyWaiverLetter'
 import { periodExtensionTemplate } from './periodExtension'
 import { repaymentPlanTemplate } from './repaymentPlan'
 import { smallClaimsObjectionTemplate } from './smallClaimsObjection'
+import { collectionComplaintTemplate } from './collectionComplaint'
+import { collectionLetterTemplate } from './collectionLetter'
+import { collectionRecordTemplate } from './collectionRecord'
+import { hearingOutlineTemplate } from './hearingOutline'
 
 const fixed: Record<Exclude<DocKind, 'answer'>, Template> = {
   jurisdiction_objection: jurisdictionObjectionTemplate,
@@ -24,6 +28,10 @@ const fixed: Record<Exclude<DocKind, 'answer'>, Template> = {
   installment_letter: installmentLetterTemplate,
   penalty_waiver_letter: penaltyWaiverLetterTemplate,
   repayment_plan: repaymentPlanTemplate,
+  hearing_outline: hearingOutlineTemplate,
+  collection_record: collectionRecordTemplate,
+  collection_letter: collectionLetterTemplate,
+  collection_complaint: collectionComplaintTemplate,
   ...afterAnswerTemplates,
 }
 

@@ -16,6 +16,7 @@ import { chooseClaimKind } from '@/services/claimKindChoice'
 import { routes } from '@/routes'
 import { t } from '@/i18n'
 import { evidenceText as m } from '@/i18n/evidence'
+import { collectionEntryText } from '@/i18n/collectionEntry'
 import { fullDate } from '@/i18n/dates'
 import { deadlineKindName } from '@/i18n/deadlineKinds'
 import { ClaimKindPicker } from '../../components/ClaimKindPicker'
@@ -99,6 +100,15 @@ export default function ChecklistPage() {
       </View>
       <ClaimKindPicker kind={view.claimKind} inferred={view.claimKindInferred} onChoose={(kind) => { chooseClaimKind(appStore(), record.id, kind, now()); reload() }} />
       <Notice testId='checklist-intro'>{m.intro}</Notice>
+      {view.stage !== 'after_judgment' ? (
+        <View className='prep-card' data-testid='limitation-card'>
+          <View className='card__title'>{m.limitationTitle}</View>
+          <View data-testid={`limitation-line-${view.limitation.status}`}>{m.limitationLine[view.limitation.status]}</View>
+          <View className='link-button' role='button' data-testid='open-limitation' onClick={() => openPage(routes.claimCheck, { id: record.id, section: 'limitation' })}>
+            {view.limitation.status === 'unanswered' ? m.limitationAnswer : m.limitationReview}
+          </View>
+        </View>
+      ) : null}
       {GROUPS.map((group) => {
         const rows = view.rows.filter((r) => r.item.group === group)
         if (rows.length === 0) return null
@@ -143,6 +153,7 @@ export default function ChecklistPage() {
         <PhoneLink number='12368' label={m.courtService} testId='call-12368' />
       </View>
       <Button testId='to-claim-check' onTap={() => openPage(routes.claimCheck, { id: record.id })}>{m.toClaimCheck}</Button>
+      <View className='link-button' role='link' data-testid='to-collection' onClick={() => openPage(routes.collection, { id: record.id })}>{collectionEntryText.fromChecklist}</View>
       <PrivacySheet />
     </PageShell>
   )

@@ -28,11 +28,12 @@ export function CostCard({ figure, cost, findings }: { figure: CostFigure; cost:
         </View>
       ) : null}
       {compared && cost ? <View className='prep-hint'>{capText(cost, findings)}</View> : null}
+      {!compared && figure.source === 'claim' ? <View className='prep-hint' data-testid={`${testId}-not-cap`}>{r.claimIrrNote}</View> : null}
       <HowDetails testId={testId}>
         <View>{r.method}</View>
         <View>{r.dayCount}</View>
         <View>{r.nominalFormula}</View>
-        <View className='ev-subtitle'>{r.flowsTitle}</View>
+        <View className='cc-subtitle'>{r.flowsTitle}</View>
         {figure.flows.map((f, i) => <View key={i} data-testid={`${testId}-flow-${i}`}>{f.fen >= 0 ? r.flowIn(f.on, f.fen) : r.flowOut(f.on, -f.fen)}</View>)}
         <View>{figure.source === 'claim' ? r.claimInputs(figure.lastOn) : r.scheduleInputs}</View>
       </HowDetails>

@@ -99,7 +99,7 @@ export function TermsSection(p: SectionProps & { claimKind: ClaimKind }) {
   return (
     <View data-testid='section-terms'>
       <View className='prep-section-title'>{m.sections.terms}</View>
-      <Field label={m.termsQuestion} testId='termsExplained'>
+      <Field label={m.termsQuestion} hint={m.termsHint} testId='termsExplained'>
         <ChoiceList options={(['no', 'unsure', 'yes'] as const).map((value) => ({ value, label: m.termsOptions[value] }))} selected={[p.form.termsExplained]} onToggle={(v) => p.update({ termsExplained: v })} testIdPrefix='terms' label={m.termsQuestion} />
       </Field>
       {p.claimKind === 'credit_card' ? (

@@ -1,9 +1,17 @@
-/** Every area's scenarios; add your area's file here. */
+/** Every area's scenarios; add your area's file here (one import, one line). */
 import type { AdviceScenario } from '../scenario'
+import { claimsScenarios } from './claims'
 import { documentsScenarios } from './documents'
-import { limitationScenarios } from './limitation'
+import { hearingAndCollectionScenarios } from './hearingAndCollection'
 import { lifecycleScenarios } from './lifecycle'
+import { limitationScenarios } from './limitation'
 import { afterAnswerScenarios } from './afterAnswer'
 
-export const allScenarios: AdviceScenario[] = [...limitationScenarios, ...documentsScenarios, ...lifecycleScenarios]
-allScenarios.push(...afterAnswerScenarios)
+export const allScenarios: AdviceScenario[] = [
+  ...limitationScenarios,
+  ...claimsScenarios,
+  ...documentsScenarios,
+  ...lifecycleScenarios,
+  ...hearingAndCollectionScenarios,
+  ...afterAnswerScenarios,
+]
