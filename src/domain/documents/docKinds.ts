@@ -10,8 +10,10 @@ import { afterAnswerDeadline, afterAnswerKinds, afterAnswerPartyFields, afterAns
 export const docKinds = [
   'answer', 'jurisdiction_objection', 'evidence_extension', 'small_claims_objection', 'payment_order_objection',
   'repayment_plan', 'installment_letter', 'penalty_waiver_letter', 'period_extension', 'fee_relief',
-  'hearing_outline', 'collection_record', 'collection_letter', 'collection_complaint',
+  'hearing_outline',
+  // The after-answer filings are court papers: after the outline on the hearing day, before the collection help.
   ...afterAnswerKinds,
+  'collection_record', 'collection_letter', 'collection_complaint',
 ] as const
 export type DocKind = (typeof docKinds)[number]
 
