@@ -34,7 +34,8 @@ function shellIn(logFd, env, running) {
     child.on('error', fail)
     child.on('exit', (code, signal) => {
       running.delete(child)
-      code === 0 ? ok() : fail(new Error(signal ? `killed by ${signal}` : `exit ${code}`))
+      if (code === 0) return ok()
+      fail(Object.assign(new Error(signal ? `killed by ${signal}` : `exit ${code}`), { command }))
     })
   })
 }
@@ -67,8 +68,8 @@ export async function runSteps(steps, { capacity, env, logDir, print, signal }) 
       const summary = typeof step.run === 'string' ? await sh(step.run) : await step.run(ctx)
       outcome = { status: 'passed', summary }
     } catch (e) {
-      outcome = { status: 'failed', error: e.message }
-      writeSync(fd, `\n${e.stack ?? e.message}\n`)
+      outcome = { status: signal.aborted ? 'stopped' : 'failed', error: e.message }
+      writeSync(fd, e.command ? `\n(${e.message}: ${e.command})\n` : `\n${e.stack ?? e.message}\n`)
     } finally {
       closeSync(fd)
     }
@@ -88,6 +89,7 @@ export async function runSteps(steps, { capacity, env, logDir, print, signal }) 
   const killAll = (sig) => { for (const c of children) { try { process.kill(-c.pid, sig) } catch { /* already gone */ } } }
   const stopAll = () => { killAll('SIGTERM'); setTimeout(() => killAll('SIGKILL'), 5000).unref() }
   signal.addEventListener('abort', stopAll, { once: true })
+  const aborted = new Promise((r) => signal.addEventListener('abort', r, { once: true }))
   for (;;) {
     if (signal.aborted) break
     for (const s of blocked(steps, status)) {
@@ -100,7 +102,7 @@ export async function runSteps(steps, { capacity, env, logDir, print, signal }) 
       inFlight.set(s.name, runOne(s).finally(() => inFlight.delete(s.name)))
     }
     if (inFlight.size === 0) break
-    await Promise.race([...inFlight.values(), new Promise((r) => signal.addEventListener('abort', r, { once: true }))])
+    await Promise.race([...inFlight.values(), aborted])
   }
   await Promise.allSettled([...inFlight.values()])
   return { results: steps.map((s) => results[s.name]), wallMs: Date.now() - t0 }
@@ -110,11 +112,11 @@ const clock = (ms) => { const s = Math.round(ms / 1000); return `${Math.floor(s 
 
 /** The closing table: when each step started, how long it took, and how it ended. */
 export function formatTable({ results, wallMs }, { capacity }) {
-  const width = Math.max(...results.map((r) => r.name.length), 4)
-  const mark = { passed: '✓', failed: '✗', skipped: '-', 'not run': '·' }
-  const rows = results.map((r) => `  ${r.startedAt === undefined ? '     ' : `+${clock(r.startedAt)}`}  ${r.ms === undefined ? '     ' : clock(r.ms).padStart(5)}  ${mark[r.status]} ${r.name.padEnd(width)}`)
+  const mark = { passed: '✓', failed: '✗', stopped: '■', skipped: '-', 'not run': '·' }
+  const timeline = [...results].sort((a, b) => (a.startedAt ?? Infinity) - (b.startedAt ?? Infinity))
+  const rows = timeline.map((r) => `  ${(r.startedAt === undefined ? '' : `+${clock(r.startedAt)}`).padStart(6)}  ${(r.ms === undefined ? '' : clock(r.ms)).padStart(5)}  ${mark[r.status]} ${r.name}`)
   const busy = results.reduce((sum, r) => sum + (r.ms ?? 0), 0)
-  const counts = ['passed', 'failed', 'skipped', 'not run'].map((k) => [k, results.filter((r) => r.status === k).length]).filter(([, n]) => n)
-  return ['', `  start   time    step (m:ss, wall clock)`, ...rows,
+  const counts = ['passed', 'failed', 'stopped', 'skipped', 'not run'].map((k) => [k, results.filter((r) => r.status === k).length]).filter(([, n]) => n)
+  return ['', `   start   time  step (m:ss, wall clock)`, ...rows,
     `  total ${clock(wallMs)} on ${capacity} cores (the steps' own times add up to ${clock(busy)}); ${counts.map(([k, n]) => `${n} ${k}`).join(', ')}`].join('\n')
 }
