@@ -41,6 +41,7 @@ function serverDepsStale() {
 const env = { ...process.env, PATH: [join(root, 'node_modules', '.bin'), process.env.PATH].join(delimiter) }
 const chosen = select(TEST_STEPS, opt.only)
 const needs = new Set(chosen.flatMap((s) => s.after ?? []))
+if (chosen.length === 0) { print(`no step's name contains ${opt.only} (npm test -- --list shows them)`); process.exit(1) }
 if (opt.list) { for (const s of TEST_STEPS) print(`${s.name}${s.after ? `  (after ${s.after.join(', ')})` : ''}`); process.exit(0) }
 
 print(`npm test · Node ${process.version} · ${capacity} cores · logs in .data/test-logs/`)

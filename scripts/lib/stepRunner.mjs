@@ -4,6 +4,8 @@ import { closeSync, openSync, readFileSync, writeSync } from 'node:fs'
 import { join } from 'node:path'
 
 const FAILED_LOG_LINES = 400
+/** A step that hangs (a test waiting on a child process forever) is stopped, so CI's time is not all spent on it. */
+const STEP_TIMEOUT_MS = 30 * 60_000
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`
 const slug = (name) => name.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '').toLowerCase()
 
@@ -26,14 +28,20 @@ export function blocked(steps, status) {
   return steps.filter((s) => status[s.name] === 'waiting' && (s.after ?? []).some((a) => ['failed', 'skipped'].includes(status[a])))
 }
 
-function shellIn(logFd, env, running) {
+const killGroup = (child, sig) => { try { process.kill(-child.pid, sig) } catch { /* already gone */ } }
+
+function shellIn(logFd, env, running, timeoutMs) {
   return (command) => new Promise((ok, fail) => {
     writeSync(logFd, `$ ${command}\n`)
     const child = spawn('bash', ['-c', command], { env, stdio: ['ignore', logFd, logFd], detached: true })
     running.add(child)
+    let late = false
+    const timer = setTimeout(() => { late = true; killGroup(child, 'SIGTERM'); setTimeout(() => killGroup(child, 'SIGKILL'), 5000).unref() }, timeoutMs)
     child.on('error', fail)
     child.on('exit', (code, signal) => {
+      clearTimeout(timer)
       running.delete(child)
+      if (late) return fail(Object.assign(new Error(`no end after ${timeoutMs / 60_000} min, stopped`), { command }))
       if (code === 0) return ok()
       fail(Object.assign(new Error(signal ? `killed by ${signal}` : `exit ${code}`), { command }))
     })
@@ -41,7 +49,7 @@ function shellIn(logFd, env, running) {
 }
 
 /**
- * Runs `steps` ({ name, run: shell command | async ({ sh, capture, log, env }) => summary, after?, load? }).
+ * Runs `steps` ({ name, run: shell command | async ({ sh, capture, log, env }) => summary, after?, load?, timeoutMs? }).
  * `env` is read when each step starts, so a step may add to it (e.g. the database URL) for those after it.
  */
 export async function runSteps(steps, { capacity, env, logDir, print, signal }) {
@@ -55,7 +63,7 @@ export async function runSteps(steps, { capacity, env, logDir, print, signal }) 
     const logFile = join(logDir, `${slug(step.name)}.log`)
     const fd = openSync(logFile, 'w')
     const stepEnv = { ...env }
-    const sh = shellIn(fd, stepEnv, children)
+    const sh = shellIn(fd, stepEnv, children, step.timeoutMs ?? STEP_TIMEOUT_MS)
     const ctx = {
       env: stepEnv, sh,
       log: (line) => writeSync(fd, line + '\n'),
@@ -86,7 +94,7 @@ export async function runSteps(steps, { capacity, env, logDir, print, signal }) 
     }
   }
 
-  const killAll = (sig) => { for (const c of children) { try { process.kill(-c.pid, sig) } catch { /* already gone */ } } }
+  const killAll = (sig) => { for (const c of children) killGroup(c, sig) }
   const stopAll = () => { killAll('SIGTERM'); setTimeout(() => killAll('SIGKILL'), 5000).unref() }
   signal.addEventListener('abort', stopAll, { once: true })
   const aborted = new Promise((r) => signal.addEventListener('abort', r, { once: true }))

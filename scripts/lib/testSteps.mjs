@@ -1,14 +1,14 @@
 // npm test 的每一步。加一步 = 加一行：{ name, run, after, load }。
 // - run:   shell 命令（在仓库根目录，node_modules/.bin 在 PATH 上），或 async ({ sh, log, env }) => 一句摘要
 // - after: 要先通过的步（它们失败时这一步跳过）；'server deps' 之后才有 server/node_modules，
-//          'browser' 之后才有 Chromium/LibreOffice，'postgres' 之后 env 里才有 TEST_DATABASE_URL
+//          BROWSER 之后才有 Chromium/LibreOffice，PG 之后 env 里才有 TEST_DATABASE_URL
 // - load:  这一步大约占几个 CPU 核（默认 1）；调度器在 os.availableParallelism() 个核内并排跑各步，
 //          在表里排得越前越先开始：把长链条（构建 → 用构建的测试）放前面。
 // 各步不共用端口（都向系统要空闲端口）、不共用数据库（server 测试每个文件一个 schema）。
 
 const SERVER = 'server deps'
-const PG = 'postgres'
-const BROWSER = 'browser'
+const PG = 'PostgreSQL'
+const BROWSER = 'Chromium + LibreOffice'
 
 /** Built against a reserved origin (.invalid never resolves) that only the weapp harness maps to the local reminder service. */
 const WEAPP_BUILD = 'TARO_APP_API_BASE=https://yingsu-api.invalid taro build --type weapp'

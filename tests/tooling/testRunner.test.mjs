@@ -53,3 +53,17 @@ test('tests are counted from Jest and node --test summaries in a log', () => {
   const log = ['Tests:       1 failed, 2 skipped, 40 passed, 43 total', '# pass 7', '# fail 1', 'ℹ pass 5', 'ℹ skipped 2', 'ℹ todo 0'].join('\n')
   assert.deepEqual(countTests(log), { passed: 52, failed: 2, skipped: 4 })
 })
+
+test('a step that does not end in its time is stopped and fails, with what it printed', async () => {
+  const logDir = mkdtempSync(join(tmpdir(), 'yingsu-runner-'))
+  const printed = []
+  try {
+    const outcome = await runSteps([{ name: 'hangs', run: 'echo waiting; sleep 30', timeoutMs: 300 }],
+      { capacity: 2, env: process.env, logDir, print: (l) => printed.push(l), signal: new AbortController().signal })
+    assert.equal(outcome.results[0].status, 'failed')
+    assert.ok(outcome.wallMs < 5000, 'stopped, not waited for')
+    assert.match(printed.join('\n'), /✗ hangs failed \(no end after [\d.]+ min, stopped\)[^]*│ waiting/)
+  } finally {
+    rmSync(logDir, { recursive: true, force: true })
+  }
+})
