@@ -26,9 +26,10 @@ export const TEST_STEPS = [
   { name: 'domain, TZ=Asia/Shanghai', run: 'TZ=Asia/Shanghai jest --selectProjects domain --silent', load: 1 },
   { name: 'domain, TZ=America/Los_Angeles', run: 'TZ=America/Los_Angeles jest --selectProjects domain --silent', load: 1 },
   { name: 'domain, TZ=Pacific/Kiritimati', run: 'TZ=Pacific/Kiritimati jest --selectProjects domain --silent', load: 1 },
-  { name: 'typecheck app', run: 'tsc --noEmit -p tsconfig.json', load: 1 },
+  // Caches in node_modules/.cache make a second run on the same checkout quicker; a clean clone starts without them.
+  { name: 'typecheck app', run: 'tsc --noEmit -p tsconfig.json --incremental --tsBuildInfoFile node_modules/.cache/tsc/app.tsbuildinfo', load: 1 },
   { name: 'typecheck server', run: 'npm --prefix server run --silent typecheck', after: [SERVER], load: 1 },
-  { name: 'lint', run: 'eslint .', load: 1 },
+  { name: 'lint', run: 'eslint --cache --cache-location node_modules/.cache/eslint/ .', load: 1 },
   { name: 'tooling tests', run: 'node --test tests/tooling/', load: 0.5 }
 ]
 
