@@ -14,6 +14,9 @@ export function isExecutableFile(path) {
   }
 }
 
+/** A program must be executable; a data file (the font) need only be there. */
+const isPresent = (tool, path) => (tool.dataFile ? existsSync(path) && statSync(path).isFile() : isExecutableFile(path))
+
 function onPath(name, env) {
   return (env.PATH ?? '').split(delimiter).some((d) => d && isExecutableFile(join(d, name)))
 }
@@ -21,7 +24,7 @@ function onPath(name, env) {
 /** The facts planTools decides on. */
 export function hostFacts(env = process.env) {
   return {
-    missing: TOOLS.filter((t) => !isExecutableFile(toolPath(t, env))),
+    missing: TOOLS.filter((t) => !isPresent(t, toolPath(t, env))),
     isRoot: process.getuid?.() === 0,
     hasApt: existsSync('/etc/debian_version') && onPath('apt-get', env),
     env
@@ -59,7 +62,7 @@ export async function aptInstall(packages, { sh, capture }) {
     await sh('apt-get update -qq')
     await sh(install)
   }
-  const still = TOOLS.filter((t) => packages.includes(t.apt) && !isExecutableFile(toolPath(t, process.env)))
+  const still = TOOLS.filter((t) => packages.includes(t.apt) && !isPresent(t, toolPath(t, process.env)))
   if (still.length > 0) throw new Error(`installed ${list}, but ${still.map((t) => toolPath(t, process.env)).join(', ')} is still missing`)
   return 'installed ' + packages.map((p) => `${p} ${capture(`dpkg-query -W -f='\${Version}' ${p}`).trim()}`).join(', ')
 }

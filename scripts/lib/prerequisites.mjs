@@ -4,7 +4,9 @@
 /** Programs the suite drives, where it looks for them, and the Debian package that provides each. */
 export const TOOLS = [
   { name: 'Chromium', env: 'CHROMIUM_PATH', path: '/usr/bin/chromium', apt: 'chromium' },
-  { name: 'LibreOffice', env: 'SOFFICE_PATH', path: '/usr/bin/soffice', apt: 'libreoffice-writer-nogui' }
+  { name: 'LibreOffice', env: 'SOFFICE_PATH', path: '/usr/bin/soffice', apt: 'libreoffice-writer-nogui' },
+  // Without a Chinese font LibreOffice prints no Chinese text, so the .docx → PDF checks would read nothing.
+  { name: 'a Chinese font', env: 'CJK_FONT_PATH', path: '/usr/share/fonts/truetype/wqy/wqy-microhei.ttc', apt: 'fonts-wqy-microhei', dataFile: true }
 ]
 
 /** Where the suite will look for `tool`: its env variable when set, else the Debian path. */
