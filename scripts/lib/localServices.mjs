@@ -15,7 +15,8 @@ function startProcess(name, args, { env, ready, cwd = serverDir }) {
   const child = spawn(tsx, args, { cwd, env: { ...inherited, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
   let output = ''
   return new Promise((ok, fail) => {
-    const timer = setTimeout(() => fail(new Error(`${name} did not start in 60 s:\n${output}`)), 60_000)
+    // Stopped when it is late, so a test that gives up on it does not wait for it forever (its process would never exit).
+    const timer = setTimeout(() => { child.kill('SIGTERM'); fail(new Error(`${name} did not start in 60 s:\n${output}`)) }, 60_000)
     const onData = (chunk) => {
       output += chunk
       const match = output.match(ready)

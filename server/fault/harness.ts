@@ -28,7 +28,8 @@ export function registerFaultTemplate(fake: FakeWechat) {
 export interface Worker { child: ChildProcess; workerId: string; exited: Promise<number | null> }
 
 export function spawnDispatcher(schema: string, fake: FakeWechat, tuning: Record<string, string> = {}): Worker {
-  const url = `${PG_URL}?options=${encodeURIComponent(`-c search_path=${schema}`)}`
+  // TEST_DATABASE_URL may carry its own query (e.g. ?sslmode=disable): add to it, do not start a second one.
+  const url = `${PG_URL}${PG_URL.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`
   const child = spawn(process.execPath, ['--import', 'tsx', '--import', './src/preload/register.mjs', 'src/dispatcherMain.ts'], {
     cwd: serverDir,
     env: {

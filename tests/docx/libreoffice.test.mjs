@@ -5,7 +5,7 @@
  * template. The text comes from poppler's pdftotext when it is installed, else from ./pdfText.mjs (content
  * streams + ToUnicode maps). Skipped, saying why, only when LibreOffice is absent.
  *
- * Run: node --import tsx --test tests/docx/   (npm test runs it after the domain tests)
+ * Run: node --import tsx --test tests/docx/   (npm test runs it as its 'docx in LibreOffice' step, scripts/lib/testSteps.mjs)
  */
 import { test } from 'node:test'
 import assert from 'node:assert/strict'

@@ -22,7 +22,7 @@ import { createActivity } from './runtime/activity.mjs'
 import { createFakeWx } from './fakeWx/index.mjs'
 import { privacyDeclarations } from '../../src/privacy/declaration.ts'
 
-/** The origin `npm test` builds the weapp with (scripts/test.sh); `hosts` maps it to the local service. */
+/** The origin `npm test` builds the weapp with (scripts/lib/testSteps.mjs); `hosts` maps it to the local service. */
 export const TEST_API_ORIGIN = 'https://yingsu-api.invalid'
 
 /** What the person does when WeChat asks; every field optional. */

@@ -1,6 +1,8 @@
 /**
- * One suite, two backends: TEST_DB=pglite (in-memory PGlite) or TEST_DB=postgres (the server at
- * 127.0.0.1:5432, database `test`, each test database in its own throw-away schema).
+ * One suite, two backends: TEST_DB=pglite (in-memory PGlite) or TEST_DB=postgres (TEST_DATABASE_URL, by default
+ * the server at 127.0.0.1:5432, database `test`; each test database in its own throw-away schema). Every test
+ * that talks to PostgreSQL takes its URL from PG_URL, so the root's `npm test` can point them all at an
+ * embedded PostgreSQL when there is none on 5432.
  */
 import { createHash, randomBytes } from 'node:crypto'
 import { readFile, rename, writeFile } from 'node:fs/promises'

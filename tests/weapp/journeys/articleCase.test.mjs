@@ -1,7 +1,7 @@
 /**
  * The article reader's journey and 提醒我, in the WeChat build, against the real reminder service and
  * the local WeChat stand-in (scripts/lib/localServices.mjs, started once for this file). The build
- * calls the origin it was built with (TARO_APP_API_BASE=https://yingsu-api.invalid, scripts/test.sh);
+ * calls the origin it was built with (TARO_APP_API_BASE=https://yingsu-api.invalid, scripts/lib/testSteps.mjs);
  * the fake wx.request maps that origin to the service, as the MP console's request-domain list names
  * the real one. Reminders are kept to public behaviour: consent opens inside the tap with at most 3
  * template ids, and the reminders get scheduled (that last check runs on the real clock, because the
