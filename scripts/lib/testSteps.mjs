@@ -30,7 +30,9 @@ export const TEST_STEPS = [
   { name: 'typecheck app', run: 'tsc --noEmit -p tsconfig.json --incremental --tsBuildInfoFile node_modules/.cache/tsc/app.tsbuildinfo', load: 1 },
   { name: 'typecheck server', run: 'npm --prefix server run --silent typecheck', after: [SERVER], load: 1 },
   { name: 'lint', run: 'eslint --cache --cache-location node_modules/.cache/eslint/ .', load: 1 },
-  { name: 'tooling tests', run: 'node --test tests/tooling/', load: 0.5 }
+  { name: 'tooling tests', run: 'node --test tests/tooling/', load: 0.5 },
+  // The after-answer filings (issue 21) opened by LibreOffice: .docx → PDF headless, the PDF's text checked.
+  { name: 'docx in LibreOffice', run: 'node --import tsx --test tests/docx/', after: [BROWSER], load: 0.5 }
 ]
 
 export const NAMES = { SERVER, PG, BROWSER }

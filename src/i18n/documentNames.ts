@@ -4,6 +4,7 @@
  */
 import type { DocKind } from '@/domain/documents/docKinds'
 import { hearingCollectionDocLinks, hearingCollectionDocNames } from './documentNamesHearingCollection'
+import { afterAnswerDocLinkText, afterAnswerDocName } from './documentNamesAfterAnswer'
 
 export const docName: Record<DocKind, string> = {
   jurisdiction_objection: '异议书（对管辖权提出异议用）',
@@ -17,6 +18,7 @@ export const docName: Record<DocKind, string> = {
   period_extension: '申请书（申请顺延期限用）',
   fee_relief: '申请书（申请缓交、减交或者免交诉讼费用）',
   ...hearingCollectionDocNames,
+  ...afterAnswerDocName,
 }
 
 /** The link on a deadline's card: what to write for it. */
@@ -32,6 +34,7 @@ export const docLinkText: Record<DocKind, string> = {
   period_extension: '错过了？有正当理由可以申请顺延',
   fee_relief: '交不起上诉费？写缓交、减交、免交申请',
   ...hearingCollectionDocLinks,
+  ...afterAnswerDocLinkText,
 }
 
 export const documentsEntry = {

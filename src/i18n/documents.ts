@@ -6,6 +6,7 @@ import type { ClaimKind } from '@/domain/claims/claimKind'
 import type { DocKind } from '@/domain/documents/docKinds'
 import { daysLeftText, fullDate } from './dates'
 import { hearingCollectionNote, hearingCollectionPurpose } from './documentsHearingCollection'
+import { afterAnswerNote, afterAnswerPurpose } from './documentsAfterAnswer'
 
 export { docName } from './documentNames'
 export { fieldText, issueText, options, type FieldKey, type FieldText, type OptionSet } from './documentsFields'
@@ -23,6 +24,7 @@ export const docPurpose: Record<DocKind, string> = {
   period_extension: '因不可抗拒的事由或其他正当理由错过了期限，障碍消除后 10 日内申请顺延。',
   fee_relief: '上诉时交不起诉讼费，递交上诉状时一并申请缓交、减交或免交。',
   ...hearingCollectionPurpose,
+  ...afterAnswerPurpose,
 }
 
 /** The page's first notice for each document: the rule that matters most, in plain words. */
@@ -38,6 +40,7 @@ export const docNote: Record<DocKind, string> = {
   period_extension: '只有因不可抗拒的事由或其他正当理由耽误期限，才能申请顺延，要在障碍消除后 10 日内提出，是否准许由法院决定（民事诉讼法第八十六条）。',
   fee_relief: '司法救助申请要在起诉或上诉时书面提出，并附上经济困难的证明（诉讼费用交纳办法第四十八条）。准予减交的，减交比例不低于 30%。',
   ...hearingCollectionNote,
+  ...afterAnswerNote,
 }
 
 export const claimKindName: Record<ClaimKind, string> = {

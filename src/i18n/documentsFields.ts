@@ -14,13 +14,14 @@ import type { RepaymentMode } from '@/domain/documents/templates/repaymentPlan'
 import type { SmallClaimsReason } from '@/domain/documents/templates/smallClaimsObjection'
 import type { EvidenceDelayReason } from '@/domain/documents/templates/evidenceExtension'
 import { hearingCollectionFieldText, hearingCollectionOptions, type HearingCollectionFieldKey } from './documentsHearingCollection'
+import { afterAnswerFieldText, afterAnswerIssueText, afterAnswerOptions, type AfterAnswerFieldKey } from './documentsAfterAnswer'
 
 export type FieldKey =
   | 'plaintiff' | 'court' | 'caseNumber' | 'signedOn' | 'reasons' | 'reasonText' | 'targetCourt' | 'repaidFen' | 'evidenceDue' | 'requestedUntil'
   | 'evidenceNames' | 'period' | 'periodName' | 'missedDue' | 'obstacles' | 'obstacleText' | 'obstacleEndedOn' | 'mode' | 'grounds'
   | 'feeFen' | 'proofs' | 'accountInfo' | 'totalFen' | 'months' | 'firstDueOn' | 'hardships' | 'hardshipText' | 'principalFen'
   | 'waiveFen' | 'payBy' | 'proposedFen' | 'disputed' | 'courtAtHome' | 'courtAtLenderSeat' | 'agreedCourt' | 'clauseAlerted'
-  | HearingCollectionFieldKey
+  | HearingCollectionFieldKey | AfterAnswerFieldKey
 export type FieldText = { label: string; hint?: string; placeholder?: string }
 
 export const fieldText: Record<FieldKey, FieldText> = {
@@ -61,6 +62,7 @@ export const fieldText: Record<FieldKey, FieldText> = {
   agreedCourt: { label: '借款合同里，有没有约定由哪个法院管？', hint: '在合同或借款协议的“争议解决”一条里，例如“由贷款人住所地人民法院管辖”。' },
   clauseAlerted: { label: '借款时，有没有专门提醒你注意这条约定？', hint: '例如单独弹窗、加粗加黑并要你确认。只是放在长长的协议里、勾一下“已阅读”，不算专门提醒。' },
   ...hearingCollectionFieldText,
+  ...afterAnswerFieldText,
 }
 
 const TRI = { yes: '在', no: '不在', unsure: '不知道' } satisfies Record<Tri, string>
@@ -130,6 +132,7 @@ export const options = {
     not_simple: '利息、费用争议大，不算简单',
   } satisfies Record<SmallClaimsReason, string>,
   ...hearingCollectionOptions,
+  ...afterAnswerOptions,
 }
 export type OptionSet = keyof typeof options
 
@@ -143,4 +146,5 @@ export const issueText: Record<DraftIssueCode, (label: string) => string> = {
   first_due_invalid: (label) => `“${label}”不是一个真实的日期。`,
   total_too_small: (label) => `“${label}”太少，不够分这么多期。`,
   acknowledges_debt: (label) => `“${label}”里有承认欠款或答应还款的话（例如“我欠”“会还”），没有写进文书：这类话可能让诉讼时效重新计算。请只写对方能认出来的产品名称或合同编号。`,
+  ...afterAnswerIssueText,
 }

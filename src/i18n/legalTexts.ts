@@ -6,6 +6,7 @@
  * 事实表只有概述、没有原文的条文标为“摘要”，不冒充原文。
  */
 import { documentsLegalTexts } from './legalTextsDocuments'
+import { afterAnswerLegalTexts } from './legalTextsAfterAnswer'
 import { lifecycleLegalTexts } from './legalTextsLifecycle'
 import { collectionLegalTexts } from './legalTextsCollection'
 import { claimLegalTexts } from './legalTextsClaims'
@@ -61,6 +62,8 @@ for (const [name, text] of Object.entries(documentsLegalTexts)) if (!(name in le
 for (const [name, text] of Object.entries(collectionLegalTexts)) if (!(name in legalTexts)) legalTexts[name] = text
 // 核对诉讼请求、诉讼时效、证据清单引用的条文（issue 17）。
 for (const [name, text] of Object.entries(claimLegalTexts)) if (!(name in legalTexts)) legalTexts[name] = text
+// 答辩之后的文书（issue 21）引用的条文，同样不覆盖上面的。
+for (const [name, text] of Object.entries(afterAnswerLegalTexts)) if (!(name in legalTexts)) legalTexts[name] = text
 
 export const legalTextLabels = {
   excerpt: '（节选）',

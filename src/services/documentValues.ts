@@ -17,6 +17,7 @@ import { fenToYuanText } from '@/domain/money/yuanInput'
 import { claimPointSentence } from '@/i18n/claimPoints'
 import type { CaseRecord } from '@/storage/caseRecord'
 import type { DocDraft, PartyDraft } from '@/storage/documentStore'
+import { afterAnswerDefaults } from './afterAnswerValues'
 import type { DocumentInputs } from './documentInputs'
 import type { DocumentExtra } from './documentExtras'
 
@@ -48,8 +49,11 @@ export function answerClaimed(record: CaseRecord, checked: ClaimedItems | undefi
 
 const yuan = (fen: number | undefined): string | undefined => (typeof fen === 'number' ? fenToYuanText(fen) : undefined)
 
-/** What a document's defaults may depend on besides the case: the limitation check, suggested reasons. */
-export type DefaultsContext = { limitation?: LimitationAssessment; suggestedReasons?: readonly string[] }
+/**
+ * What a document's defaults may depend on besides the case: the limitation check, suggested reasons, and the
+ * answer as it would be filed (the appeal's reasons start from it, issue 21).
+ */
+export type DefaultsContext = { limitation?: LimitationAssessment; suggestedReasons?: readonly string[]; answer?: FiledAnswer }
 
 /** Values a document can start from, taken from the case; the user can change each. */
 export function defaultsFor(kind: DocKind, record: CaseRecord, deadlines: readonly Deadline[], context: DefaultsContext = {}): DraftFields {
@@ -77,6 +81,7 @@ export function defaultsFor(kind: DocKind, record: CaseRecord, deadlines: readon
   // The limitation defence is an objection to the debt itself (民法典第一百九十二条第一款).
   if (kind === 'payment_order_objection' && context.limitation?.status === 'may_have_run') choices.reasons = ['limitation_expired']
   if (kind === 'jurisdiction_objection' && context.suggestedReasons && context.suggestedReasons.length > 0) choices.reasons = [...context.suggestedReasons]
+  Object.assign(fields, afterAnswerDefaults(kind, record, deadlines, { claimKind: context.answer?.claimKind ?? claimKindOf(record), claimTotalFen: claimedTotal, answers: context.answer?.answers }))
   return { fields: Object.fromEntries(Object.entries(fields).filter((e): e is [string, string] => e[1] !== undefined)), choices }
 }
 
@@ -91,6 +96,7 @@ export function effectiveDraft(draft: DocDraft | undefined, defaults: DraftField
     fields: { ...defaults.fields, ...(draft?.fields ?? {}) },
     choices: { ...defaults.choices, ...(draft?.choices ?? {}) },
     answers: draft?.answers ?? {},
+    ...(draft?.exhibits ? { exhibits: draft.exhibits } : {}),
   }
 }
 
@@ -148,6 +154,17 @@ const REFLECTED: readonly string[] = ['yes', 'no', 'unsure']
 export function repaymentsReflectedOf(draft: DocDraft | undefined): RepaymentsReflected | undefined {
   const v = draft?.choices.repaymentsReflected?.[0]
   return v && REFLECTED.includes(v) ? (v as RepaymentsReflected) : undefined
+}
+
+export type FiledAnswer = { claimKind: ClaimKind; answers: AnswerValues }
+
+/** The answer as it would print: its claim kind, and the pre-fill under the user's own answers. */
+export function filedAnswer(record: CaseRecord, answerDraft: DocDraft | undefined, inputs: DocumentInputs): FiledAnswer {
+  const claimKind = claimKindFor(record, answerDraft)
+  const prefill = prefillAnswers(answerFormFor(claimKind), {
+    findings: inputs.findings, evidence: inputs.evidence, sentenceOf: claimPointSentence, repaymentsReflected: repaymentsReflectedOf(answerDraft),
+  })
+  return { claimKind, answers: mergeAnswers(prefill, answerDraft?.answers ?? {}) }
 }
 
 /** Everything the renderer needs, the issues to show at their fields, and the answer pre-fill. */

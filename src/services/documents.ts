@@ -22,7 +22,8 @@ import { findCase, listCases } from './cases'
 import { loadDocumentInputs } from './documentInputs'
 import { loadDocuments, partyFromOtherCases } from './documentDrafts'
 import { guidanceFor, jurisdictionViewOf, type DocumentGuidance } from './documentGuidance'
-import { claimKindFor, defaultsFor, documentValues, effectiveDraft, withExtraDefaults } from './documentValues'
+import { claimedOf, claimKindFor, defaultsFor, documentValues, effectiveDraft, filedAnswer, withExtraDefaults } from './documentValues'
+import { appealAmountFen } from './afterAnswerValues'
 import { documentExtras } from './documentExtras'
 import { currentHolidayCalendar } from './holidayUpdates'
 import { limitationForCase } from './limitation'
@@ -43,7 +44,8 @@ export function listDocuments(store: KeyValueStore, caseId: string, nowMs: numbe
   if (!record) return null
   const { deadlines } = buildTimeline(record, today, currentHolidayCalendar(store))
   const docs = loadDocuments(store, caseId, nowMs)
-  const offers = offerDocuments({ procedure: record.procedure, deadlines })
+  const claimFen = appealAmountFen(docs.drafts.appeal, claimedOf(record).total)
+  const offers = offerDocuments({ procedure: record.procedure, deadlines, claimFen })
   const main = mainTask(offers)
   const entries = offers.map((o): DocListEntry => ({
     ...o, startedAt: docs.drafts[o.kind]?.updatedAt ?? null, main: o.kind === main, optional: OPTIONAL_KINDS.has(o.kind),
@@ -88,10 +90,13 @@ export function openDocument(store: KeyValueStore, caseId: string, kind: DocKind
   const inputs = loadDocumentInputs(store, record, nowMs)
   const limitation = limitationForCase(store, caseId, nowMs)
   const suggestedReasons = kind === 'jurisdiction_objection' ? jurisdictionViewOf(record, draft, party).assessment.suggested : undefined
-  const context = { limitation, suggestedReasons }
+  // The appeal's reasons start from the answer as it would be filed (issue 21).
+  const answer = kind === 'appeal' ? filedAnswer(record, docs.drafts.answer, inputs) : undefined
+  const context = { limitation, suggestedReasons, answer }
   const extra = documentExtras(store, record, kind, nowMs, today)
   const { values, issues, prefill } = documentValues({ kind, template, record, draft, party, deadlines, inputs, context, extra })
-  const offer = offerDocuments({ procedure: record.procedure, deadlines }).find((o) => o.kind === kind) ?? null
+  const claimFen = kind === 'appeal' ? appealAmountFen(draft, claimedOf(record).total) : undefined
+  const offer = offerDocuments({ procedure: record.procedure, deadlines, claimFen }).find((o) => o.kind === kind) ?? null
   const form = { ...effectiveDraft(draft, withExtraDefaults(defaultsFor(kind, record, deadlines, context), extra.defaults)), claimKind: draft?.claimKind }
   return {
     record, kind, offer, docs, party, prefill, issues, claimKind, form,

@@ -7,6 +7,7 @@ import * as z from 'zod/mini'
 import type { KeyValueStore } from '@/adapters/storage'
 import { claimKinds } from '@/domain/claims/claimKind'
 import { docKinds, partyFields } from '@/domain/documents/docKinds'
+import { MAX_EXHIBITS } from '@/domain/documents/afterAnswer/exhibits'
 import { addToQuarantine } from './quarantine'
 
 export const DOCUMENTS_VERSION = 1
@@ -17,6 +18,16 @@ export const documentsKey = (caseId: string): string => `yingsu:documents:v${DOC
 const text = z.string().check(z.maxLength(5000))
 /** 'unsure' (issue 17) is optional like everything added later: records written before it still load. */
 const answerSchema = z.object({ stance: z.optional(z.enum(['', 'agree', 'object', 'unsure'])), text: z.optional(text) })
+/**
+ * One exhibit of the other side for the 质证意见 (issue 21). Stances and the common kind are plain short strings,
+ * not enums, so a value a later version adds still loads (the domain drops what it does not know).
+ */
+const shortText = z.string().check(z.maxLength(200))
+const aspectSchema = z.object({ stance: z.optional(z.string().check(z.maxLength(16))), reason: z.optional(text) })
+const exhibitSchema = z.object({
+  id: z.string().check(z.maxLength(32)), name: z.optional(shortText), common: z.optional(z.string().check(z.maxLength(32))), purpose: z.optional(text), opinion: z.optional(text),
+  authenticity: z.optional(aspectSchema), legality: z.optional(aspectSchema), relevance: z.optional(aspectSchema),
+})
 
 export const docDraftSchema = z.object({
   fields: z.record(z.string(), text),
@@ -29,10 +40,13 @@ export const docDraftSchema = z.object({
    * a different status asks again. Added for issue 17, optional: older drafts load without it.
    */
   limitationAck: z.optional(z.enum(['may_have_run', 'depends_on_filing_date', 'unanswered'])),
+  /** 质证意见: the other side's exhibits, as the user listed them (optional: older drafts have none). */
+  exhibits: z.optional(z.array(exhibitSchema).check(z.maxLength(MAX_EXHIBITS))),
   updatedAt: z.number(),
 })
 export type DocDraft = z.infer<typeof docDraftSchema>
 export type AnswerDraft = z.infer<typeof answerSchema>
+export type ExhibitDraftRecord = z.infer<typeof exhibitSchema>
 
 const partyShape = Object.fromEntries(partyFields.map((f) => [f, z.optional(z.string().check(z.maxLength(200)))]))
 export const partySchema = z.object({ ...partyShape, eServiceContact: z.optional(z.string().check(z.maxLength(200))) })

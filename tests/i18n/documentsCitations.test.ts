@@ -24,7 +24,9 @@ export function citationsIn(text: string): string[] {
   for (const match of text.matchAll(CITE)) {
     const between = lastEnd >= 0 ? text.slice(lastEnd, match.index) : ''
     if (match[1]) law = ALIAS[match[1]] ?? match[1]
-    else if (!(law && /^(第[一二三四五六七八九十百零]+[款项])*[、和及]?$/.test(between))) { lastEnd = -1; continue }
+    // A bare article not right after its law's list belongs to a law this parser does not know (e.g.
+    // 「执行异议和复议规定第六条、第一条」): forget the last law, or the next bare article would be given to it.
+    else if (!(law && /^(第[一二三四五六七八九十百零]+[款项])*[、和及]?$/.test(between))) { lastEnd = -1; law = null; continue }
     out.push(`${law}${match[2]}`)
     lastEnd = (match.index ?? 0) + match[0].length
   }

@@ -6,23 +6,34 @@
  * 证据规定第五十四条；小额诉讼异议：解释第二百七十九条）标为 closed，放到最后并说明原因。
  */
 import type { Deadline, Procedure } from '../deadlines'
+import type { AppealFee } from '../claims/appealFee'
+import { afterAnswerFee, afterAnswerRelevant, afterAnswerStatus, enforcementFirst, isJudged } from './afterAnswer/catalogue'
+import { isAfterAnswerKind } from './afterAnswer/kinds'
 import { docDeadline, docKinds, type DocKind } from './docKinds'
 
 /** open: can still be filed; late: its deadline passed but it still helps (an answer before the hearing [S]); closed: too late. */
 export type DocStatus = 'open' | 'late' | 'closed'
-export type DocOffer = { kind: DocKind; deadline: Deadline | null; status: DocStatus }
+/** `fee`: the appeal's fee on the amount appealed, when the case knows the amount (afterAnswer/catalogue.ts). */
+export type DocOffer = { kind: DocKind; deadline: Deadline | null; status: DocStatus; fee?: AppealFee }
 
 /** Offered as optional, with a statement of its chance, never as the main task. */
 export const OPTIONAL_KINDS: ReadonlySet<DocKind> = new Set(['jurisdiction_objection'])
 /** The main task of a case when it is offered: the answer, else the payment-order objection. */
 const MAIN_KINDS: readonly DocKind[] = ['answer', 'payment_order_objection']
 
+/**
+ * The documents of the trial, which a served judgment ends: the answer and its objections, the evidence extension,
+ * and the repayment plan for a mediated end of the trial (诉讼费用交纳办法第十五条: 以调解方式结案).
+ */
+const ANSWER_STAGE_KINDS: ReadonlySet<DocKind> = new Set(['answer', 'jurisdiction_objection', 'evidence_extension', 'small_claims_objection', 'repayment_plan'])
+
 /** Filing after the deadline has no effect for these. */
 const CLOSES_AT_DEADLINE: ReadonlySet<DocKind> = new Set(['jurisdiction_objection', 'payment_order_objection', 'evidence_extension', 'small_claims_objection', 'fee_relief'])
 /** Deadlines that 第八十六条 顺延 can rescue when missed for good cause. */
 const EXTENDABLE = new Set(['answer', 'evidence', 'payment_order_objection', 'appeal_judgment', 'appeal_ruling'])
 
-type CaseShape = { procedure: Procedure | 'unsure'; deadlines: readonly Deadline[] }
+/** `claimFen`: the amount an appeal would dispute (the appeal draft's, else the claim), for the appeal fee. */
+type CaseShape = { procedure: Procedure | 'unsure'; deadlines: readonly Deadline[]; claimFen?: number }
 
 /** Stopping unlawful collection: useful at every stage, in every procedure, with no deadline of its own. */
 const COLLECTION: DocKind[] = ['collection_record', 'collection_letter', 'collection_complaint']
@@ -34,7 +45,8 @@ function hearingAhead(deadlines: readonly Deadline[]): boolean {
   return !hearing || (hearing.daysLeft ?? 0) >= 0
 }
 
-function relevantKinds({ procedure, deadlines }: CaseShape): DocKind[] {
+function relevantKinds(c: CaseShape): DocKind[] {
+  const { procedure, deadlines } = c
   const has = (kind: string) => deadlines.some((d) => d.kind === kind)
   if (procedure === 'payment_order' || has('payment_order_objection')) {
     return ['payment_order_objection', 'installment_letter', 'penalty_waiver_letter', 'period_extension', ...COLLECTION]
@@ -42,6 +54,9 @@ function relevantKinds({ procedure, deadlines }: CaseShape): DocKind[] {
   if (procedure === 'pre_litigation_mediation' || has('mediation_end')) return ['repayment_plan', 'installment_letter', 'penalty_waiver_letter', ...COLLECTION]
   return docKinds.filter((kind) => {
     if (kind === 'payment_order_objection') return false
+    if (isAfterAnswerKind(kind)) return afterAnswerRelevant(kind, c)
+    // Once a judgment is served the trial is over: no answer, objection, evidence extension or mediation plan (issue 21).
+    if (ANSWER_STAGE_KINDS.has(kind) && isJudged(c)) return false
     if (kind === 'small_claims_objection') return procedure === 'small_claims'
     if (kind === 'fee_relief') return has('appeal_judgment') || has('appeal_ruling')
     if (kind === 'hearing_outline') return hearingAhead(deadlines)
@@ -70,15 +85,18 @@ export function offerDocuments(c: CaseShape): DocOffer[] {
   const offers = relevantKinds(c).map((kind): DocOffer => {
     const wanted = docDeadline[kind]
     const deadline = wanted ? c.deadlines.find((d) => d.kind === wanted) ?? null : null
-    return { kind, deadline, status: statusOf(kind, deadline) }
+    if (!isAfterAnswerKind(kind)) return { kind, deadline, status: statusOf(kind, deadline) }
+    const fee = afterAnswerFee(kind, c)
+    return { kind, deadline, status: afterAnswerStatus(kind, deadline, c), ...(fee ? { fee } : {}) }
   })
   const group = (o: DocOffer): number => {
     if (o.status === 'closed') return 4
     if (o.status === 'late') return 3
     if (o.deadline) return 0
-    return o.kind === 'period_extension' && missed ? 1 : 2
+    return (o.kind === 'period_extension' && missed) || enforcementFirst(o.kind, c) ? 1 : 2
   }
-  const order = (kind: DocKind) => docKinds.indexOf(kind)
+  // The fee-relief application goes with the appeal (诉讼费用交纳办法第四十八条), so it follows it.
+  const order = (kind: DocKind) => (kind === 'fee_relief' ? docKinds.indexOf('appeal') + 0.5 : docKinds.indexOf(kind))
   return offers.sort((a, b) => group(a) - group(b)
     || (a.deadline && b.deadline && group(a) === 0 ? (a.deadline.due < b.deadline.due ? -1 : a.deadline.due > b.deadline.due ? 1 : 0) : 0)
     || order(a.kind) - order(b.kind))

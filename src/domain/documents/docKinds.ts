@@ -4,12 +4,16 @@
  * A new document kind is added to `docKinds` and to every Record below (the compiler lists the ones missing).
  */
 import type { DeadlineKind } from '../deadlines'
+import { afterAnswerDeadline, afterAnswerKinds, afterAnswerPartyFields, afterAnswerPromisesPayment } from './afterAnswer/kinds'
 
 /** The order of ties in the documents list: the answer is the main task, so it comes first. */
 export const docKinds = [
   'answer', 'jurisdiction_objection', 'evidence_extension', 'small_claims_objection', 'payment_order_objection',
   'repayment_plan', 'installment_letter', 'penalty_waiver_letter', 'period_extension', 'fee_relief',
-  'hearing_outline', 'collection_record', 'collection_letter', 'collection_complaint',
+  'hearing_outline',
+  // The after-answer filings are court papers: after the outline on the hearing day, before the collection help.
+  ...afterAnswerKinds,
+  'collection_record', 'collection_letter', 'collection_complaint',
 ] as const
 export type DocKind = (typeof docKinds)[number]
 
@@ -29,6 +33,7 @@ export const docDeadline: Record<DocKind, DeadlineKind | null> = {
   collection_record: null,
   collection_letter: null,
   collection_complaint: null,
+  ...afterAnswerDeadline,
 }
 
 /**
@@ -51,6 +56,7 @@ export const promisesPayment: Record<DocKind, boolean> = {
   collection_record: false,
   collection_letter: false,
   collection_complaint: false,
+  ...afterAnswerPromisesPayment,
 }
 
 export const partyFields = ['name', 'gender', 'birthDate', 'ethnicity', 'address', 'habitualResidence', 'phone', 'serviceAddress', 'eService'] as const
@@ -77,6 +83,7 @@ export const partyFieldsNeeded: Record<DocKind, readonly PartyField[]> = {
   collection_record: ['name', 'phone'],
   collection_letter: ['name', 'phone'],
   collection_complaint: ['name', 'phone'],
+  ...afterAnswerPartyFields,
 }
 
 /** Court filings are addressed to the court (此致); the letters go to the lender. */

@@ -6,16 +6,19 @@
 import { isValidPlainDate } from '../calendar/plainDate'
 import { acknowledgingPhrases } from '../collection/acknowledgement'
 import { planInstallments, type InstallmentIssueCode } from '../money/installmentPlan'
+import { afterAnswerIssueCodes, completeAfterAnswer } from './afterAnswer/drafts'
+import { readExhibits, type ExhibitDraft } from './afterAnswer/exhibits'
 import { parseYuanInput } from '../money/yuanInput'
 import type { DocKind } from './docKinds'
 import { cleanText } from './format'
 import { paymentOrderScope, paymentOrderScopeText } from './paymentOrderScope'
 import type { FieldKind, FieldValue, Template } from './template'
 
-export type DraftFields = { fields: Readonly<Record<string, string>>; choices: Readonly<Record<string, readonly string[]>> }
+/** `exhibits`: the 质证意见's list of the other side's evidence (afterAnswer/exhibits.ts), when the draft has one. */
+export type DraftFields = { fields: Readonly<Record<string, string>>; choices: Readonly<Record<string, readonly string[]>>; exhibits?: readonly ExhibitDraft[] }
 export const draftIssueCodes = ['invalid_date', 'invalid_amount', 'invalid_count', 'until_not_after_due', ...(['total_not_positive', 'months_out_of_range', 'first_due_invalid', 'total_too_small'] satisfies InstallmentIssueCode[]),
   /** Words that admit the debt or promise to pay, typed into a collection letter or complaint (collection/acknowledgement.ts). */
-  'acknowledges_debt'] as const
+  'acknowledges_debt', ...afterAnswerIssueCodes] as const
 export type DraftIssueCode = (typeof draftIssueCodes)[number]
 export type DraftIssue = { field: string; code: DraftIssueCode }
 export type Fields = Record<string, FieldValue<FieldKind>>
@@ -50,6 +53,7 @@ export function readDraftFields(kind: DocKind, template: Template, draft: DraftF
   const issues: DraftIssue[] = []
   for (const [key, fieldKind] of Object.entries(template.fields)) {
     if (fieldKind === 'choices') { if (draft.choices[key]) fields[key] = [...draft.choices[key]]; continue }
+    if (fieldKind === 'exhibits') { fields[key] = readExhibits(draft.exhibits); continue }
     const raw = draft.fields[key]
     if (raw === undefined) continue
     const read = readOne(fieldKind, raw)
@@ -73,6 +77,7 @@ function dropAcknowledgements(fields: Fields, issues: DraftIssue[]): void {
 
 /** Values a document computes from others: the installment plan, the names of chosen modes, what an objection covers. */
 function complete(kind: DocKind, fields: Fields, draft: DraftFields, issues: DraftIssue[]): void {
+  completeAfterAnswer(kind, fields, draft, issues)
   if (kind === 'collection_letter' || kind === 'collection_complaint') dropAcknowledgements(fields, issues)
   if (kind === 'fee_relief') {
     const mode = draft.choices.mode?.[0]

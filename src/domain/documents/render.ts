@@ -6,6 +6,7 @@ import type { ClaimedItems } from '../claims/findings'
 import { amountInCapitals } from '../money/capitalAmount'
 import { formatFen } from '../money/yuanInput'
 import { renderElementForm } from './elementForm'
+import { renderExhibits } from './afterAnswer/exhibitRows'
 import { BLANK, cleanText, documentAmount, documentDate, isUsableAmount, isUsableDate } from './format'
 import type { Line, RenderedBlock, RenderedDocument, RenderedRow, Run } from './rendered'
 import type { Block, DocumentValues, Inline, SlotRef, Template } from './template'
@@ -13,7 +14,7 @@ import type { Block, DocumentValues, Inline, SlotRef, Template } from './templat
 export type RenderInput = DocumentValues & { claimed?: ClaimedItems }
 
 /** Renders one inline piece; empty slots count as blanks. */
-export type InlineRenderer = { inline(piece: Inline): Run; text(slot: string): string; filled(slot: string): boolean; clean(text: string): string }
+export type InlineRenderer = { inline(piece: Inline): Run; text(slot: string): string; filled(slot: string): boolean; clean(text: string): string; blank(): Run }
 
 function makeInlineRenderer(values: RenderInput, onBlank: () => void): InlineRenderer {
   const raw = (slot: string) => values.fields[slot]
@@ -31,6 +32,7 @@ function makeInlineRenderer(values: RenderInput, onBlank: () => void): InlineRen
   }
   return {
     inline: (piece) => (typeof piece === 'string' ? { text: piece } : slotRun(piece)),
+    blank,
     clean: cleanText,
     text: (slot) => { const v = raw(slot); return typeof v === 'string' ? cleanText(v) : '' },
     filled: (slot) => {
@@ -69,6 +71,7 @@ function renderBlock(block: Block, r: InlineRenderer, values: RenderInput): Rend
       const picked: unknown[] = Array.isArray(chosen) ? chosen : []
       const codes = Object.keys(block.options).filter((code) => picked.includes(code))
       const number = (i: number): Run[] => (block.numbered === false ? [] : [{ text: `${NUMBERS[i] ?? String(i + 1)}、` }])
+      if (codes.length === 0 && block.whenNone === 'blank') return [paragraph([r.blank()])]
       return codes.map((code, i) => paragraph([...number(i), ...block.options[code].map(r.inline)]))
     }
     case 'freeText': {
@@ -84,6 +87,7 @@ function renderBlock(block: Block, r: InlineRenderer, values: RenderInput): Rend
       paragraph(r.filled('signedOn') ? [r.inline({ slot: 'signedOn', show: 'date' })] : [{ text: '　　　　年　　月　　日' }], false, 'right'),
     ]
     case 'elementForm': return renderElementForm(block.form, r, values)
+    case 'exhibits': return renderExhibits(values.fields[block.slot], r)
   }
 }
 

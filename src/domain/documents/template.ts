@@ -8,14 +8,15 @@
  * as an amount). Fields every document shares (parties, court, case number) are declared once here.
  */
 import type { AnswerForm } from './answerForms'
+import type { Exhibit } from './afterAnswer/exhibits'
 
-export type FieldKind = 'text' | 'date' | 'amount' | 'count' | 'choices' | 'installments' | 'rows'
+export type FieldKind = 'text' | 'date' | 'amount' | 'count' | 'choices' | 'installments' | 'rows' | 'exhibits'
 export type Installments = { n: number; dueOn: string; fen: number }[]
 /** Rows a service computes (the hearing outline, the collection record): a section title, or an item and its lines. */
 export type TableRows = readonly ({ section: string } | { label: string; lines: readonly string[] })[]
 export type FieldValue<K extends FieldKind> =
   K extends 'text' ? string : K extends 'date' ? string : K extends 'amount' ? number : K extends 'count' ? number
-    : K extends 'choices' ? readonly string[] : K extends 'installments' ? Installments : K extends 'rows' ? TableRows : never
+    : K extends 'choices' ? readonly string[] : K extends 'installments' ? Installments : K extends 'rows' ? TableRows : K extends 'exhibits' ? readonly Exhibit[] : never
 export type FieldSpec = Record<string, FieldKind>
 
 /** Fields every document can use; the services fill them from the case and the party details. */
@@ -47,8 +48,11 @@ export type Block =
   | { kind: 'heading'; text: string }
   /** Skipped when a field named in `if` is empty; otherwise empty slots print as a blank to write in by hand. */
   | { kind: 'paragraph'; text: Inline[]; indent?: boolean; if?: string[] }
-  /** One paragraph per chosen option, in the template's order, numbered 一、二、… unless `numbered` is false. */
-  | { kind: 'chosen'; slot: string; options: Record<string, Inline[]>; numbered?: boolean }
+  /**
+   * One paragraph per chosen option, in the template's order, numbered 一、二、… unless `numbered` is false;
+   * `whenNone: 'blank'` prints a blank line to write in by hand when nothing is chosen (a part the law requires).
+   */
+  | { kind: 'chosen'; slot: string; options: Record<string, Inline[]>; numbered?: boolean; whenNone?: 'blank' }
   /** The user's own words, one paragraph per line; nothing when empty. */
   | { kind: 'freeText'; slot: string }
   /** 「此致 / ××人民法院」 or 「致：××公司」 */
@@ -60,6 +64,8 @@ export type Block =
   | { kind: 'rows'; slot: string }
   | { kind: 'signature'; role: string }
   | { kind: 'elementForm'; form: AnswerForm }
+  /** 质证意见: one table section per exhibit of the other side, with 真实性/合法性/关联性 (afterAnswer/exhibitRows.ts). */
+  | { kind: 'exhibits'; slot: string }
 
 export type Template<F extends FieldSpec = FieldSpec> = {
   id: string

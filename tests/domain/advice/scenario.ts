@@ -15,6 +15,8 @@
  *   due:<kind>:<date>, stage:<code>:<variant>, retrial:<code>, after:<effect>, enforce:<code>, note:<code>,
  *   cite:<code>:<article>
  *   documents (harness/documents.ts): main-doc:<kind> (the one primary document), optional:<kind>
+ *   after the answer (harness/afterAnswer.ts): fee:appeal:<fen> (the appeal fee the list shows), confirm:<kind>:<code>
+ *   (what the page asks the user to confirm before a filing that admits or waives something is made)
  * Two areas never share a prefix (a shared one would let one area's code satisfy the other's scenario).
  * Areas add their own prefixes; say them here when you do.
  */

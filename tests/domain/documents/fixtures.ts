@@ -5,6 +5,7 @@
 import type { ClaimFindings } from '../../../src/domain/claims/findings'
 import type { DocKind } from '../../../src/domain/documents/docKinds'
 import type { DraftFields } from '../../../src/domain/documents/draftFields'
+import { afterAnswerFullDrafts } from './afterAnswerFixtures'
 
 /** The case served on 2026-09-16 in the E2E, with every party detail. */
 export const fullCommon = {
@@ -32,6 +33,7 @@ export const fullDrafts: Record<DocKind, DraftFields> = {
   collection_record: { fields: { period: '2026年9月1日至2026年9月18日' }, choices: {} },
   collection_letter: { fields: { debtRef: '借呗，合同编号 JB2025-001', mailAddress: '浙江省杭州市西湖区文三路1号', contactHours: '工作日9时至18时', recordLine: '自2026年9月1日至2026年9月18日，本人记录到贵司或者贵司委托的催收人员联系本人或者他人共5次；记录和截图由本人保存。' }, choices: { thirdParties: ['family', 'employer', 'contacts'], conduct: ['threats', 'false_authority', 'abuse', 'harassment', 'debt_disclosed'], channels: ['mail', 'phone', 'app'] } },
   collection_complaint: { fields: { authority: '国家金融监督管理总局', agency: '某某信息咨询公司，0571-88886666', debtRef: '借呗，合同编号 JB2025-001', recordLine: '投诉人记录到催收共5次。' }, choices: { thirdParties: ['family', 'colleagues'], conduct: ['threats', 'harassment'] } },
+  ...afterAnswerFullDrafts,
 }
 
 /** Findings as the claim check would report them for a 10,000 yuan 借呗 loan received as 9,000. */

@@ -7,6 +7,7 @@ import { docKinds, type DocKind } from '../../../src/domain/documents/docKinds'
 import { documentToText } from '../../../src/domain/documents/plainText'
 import { build, LEAKS } from './build'
 import { fullCommon, fullDrafts, minimalCommon } from './fixtures'
+import { afterAnswerRequired } from './afterAnswerFixtures'
 
 const REQUIRED: Record<DocKind, string[]> = {
   answer: ['说明：', '★特别提示★', '第十三条第一款', '诚信原则', '虚假诉讼、恶意诉讼', '案号', '案由', '当事人信息', '答辩人（自然人）', '委托诉讼代理人',
@@ -24,6 +25,7 @@ const REQUIRED: Record<DocKind, string[]> = {
   collection_record: ['催收记录表', '记录人：', '催收方：', '如实整理', '记录人（签名）'],
   collection_letter: ['要求停止违规催收的函', '贵司主张的债务', '第一千零三十三条', '第六条、第十三条', '不是对贵司所主张债务的存在、数额或者履行期限的承认', '本人（签名）'],
   collection_complaint: ['投诉书', '（违规催收）', '投诉人：', '被投诉机构：', '投诉请求', '事实和理由', '第一千零三十三条', '不是对被投诉机构所主张债务的存在、数额或者履行期限的承认', '附件', '此致', '投诉人（签名）'],
+  ...afterAnswerRequired,
 }
 
 describe.each(docKinds.map((k) => [k]))('%s', (kind) => {

@@ -5,6 +5,7 @@
 import type { DocKind } from '@/domain/documents/docKinds'
 import type { DraftFields } from '@/domain/documents/draftFields'
 import type { FieldKey, OptionSet } from '@/i18n/documents'
+import { afterAnswerForms } from './afterAnswerForms'
 
 export type Control =
   | { key: FieldKey; type: 'text' | 'multiline' | 'date' | 'amount' | 'count'; showIf?: (d: DraftFields) => boolean }
@@ -103,4 +104,5 @@ export const docForms: Record<DocKind, Control[]> = {
     { key: 'thirdParties', type: 'multi', options: 'collectionThirdParties' },
     { key: 'conduct', type: 'multi', options: 'collectionConduct' },
   ],
+  ...afterAnswerForms,
 }

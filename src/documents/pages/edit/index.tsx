@@ -25,6 +25,9 @@ import { PromiseWarningGate } from '../../components/PromiseWarningGate'
 import { AnswerItems } from './AnswerItems'
 import { DocFields } from './DocFields'
 import { JurisdictionPanel, PaymentOrderPanel } from './GuidancePanels'
+import { ExhibitEditor } from './ExhibitEditor'
+import { AfterAnswerFiling, AfterAnswerWarnings } from '../../components/AfterAnswerPanel'
+import { afterAnswerPanel } from '@/services/afterAnswerValues'
 import { PartyForm } from './PartyForm'
 import { docForms } from './docForms'
 import '../../components/documents.css'
@@ -94,6 +97,7 @@ export default function DocumentEditPage() {
   // The plaintiff's full name is always checked; court and 案号 are asked only when the case lacks them.
   const missingCaseFields = ['plaintiff' as const, ...(['court', 'caseNumber'] as const).filter((key) => !doc.record[key])]
   const { guidance } = doc
+  const panel = afterAnswerPanel(kind, doc.fields, doc.offer)
   // A document that promises payment is not shown before the limitation warning was read (promiseWarning.ts).
   if (guidance.promiseWarning && !guidance.promiseWarning.acknowledged) {
     const status = guidance.promiseWarning.status
@@ -107,6 +111,7 @@ export default function DocumentEditPage() {
   return (
     <PageShell title={docName[kind]}>
       <Notice tone={kind === 'payment_order_objection' || kind === 'jurisdiction_objection' ? 'warning' : 'info'} testId='doc-note'>{docNote[kind]}</Notice>
+      {panel ? <AfterAnswerFiling panel={panel} /> : null}
       {guidance.promiseWarning ? <View className='section-hint' data-testid='promise-warning-read'>{promiseWarningText.acknowledged}</View> : null}
       <View className='section-title'>{m.caseSection}</View>
       {missingCaseFields.map(caseField)}
@@ -118,6 +123,9 @@ export default function DocumentEditPage() {
           onClaimKind={onClaimKind} onAnswer={onAnswer} />
       ) : (
         <>
+          {kind === 'evidence_opinion' ? (
+            <ExhibitEditor exhibits={doc.docs.drafts.evidence_opinion?.exhibits ?? []} onChange={(exhibits) => edit((d) => ({ ...d, exhibits }))} newId={(n) => `e${now().toString(36)}${n}`} />
+          ) : null}
           <View className='section-title'>{m.documentSection}</View>
           {guidance.jurisdiction ? <JurisdictionPanel view={guidance.jurisdiction} /> : null}
           {guidance.paymentOrder ? <PaymentOrderPanel scope={guidance.paymentOrder} limitation={guidance.limitation} /> : null}
@@ -129,6 +137,7 @@ export default function DocumentEditPage() {
         <DateInput mode='date' value={doc.form.fields.signedOn ?? ''} onChange={(v) => onField('signedOn', v)} placeholder={m.datePlaceholder} pickLabel={m.pickDate} pickName={m.pickFor(fieldText.signedOn.label)} label={fieldText.signedOn.label} pickerStart={today()} testId='signedOn' />
       </Field>
       <View className='section-hint'>{m.autosaved}</View>
+      {panel ? <AfterAnswerWarnings codes={panel.warnings} /> : null}
       <Button testId='to-preview' onTap={() => openPage(routes.documentPreview, { id, doc: kind })}>{m.toPreview}</Button>
     </PageShell>
   )

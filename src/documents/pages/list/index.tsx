@@ -14,12 +14,16 @@ import { routes } from '@/routes'
 import { t } from '@/i18n'
 import { docName, docPurpose, documentsText as m } from '@/i18n/documents'
 import { jurisdictionText } from '@/i18n/documentsAdvice'
+import { afterAnswerClosed } from '@/i18n/documentsAfterAnswer'
+import { appealFeeText } from '@/i18n/documentsAfterAnswerHelp'
+import { isAfterAnswerKind } from '@/domain/documents/afterAnswer/kinds'
+import { formatFen } from '@/domain/money/yuanInput'
 import '../../components/documents.css'
 
 type Loaded = { caseId: string; title: string; entries: DocListEntry[] } | 'missing' | null
 
 function EntryStatus({ entry }: { entry: DocListEntry }) {
-  if (entry.status === 'closed') return <View className='doc-entry__closed' data-testid={`doc-closed-${entry.kind}`}>{m.closed(entry.kind)}</View>
+  if (entry.status === 'closed') return <View className='doc-entry__closed' data-testid={`doc-closed-${entry.kind}`}>{isAfterAnswerKind(entry.kind) ? afterAnswerClosed[entry.kind] : m.closed(entry.kind)}</View>
   if (entry.status === 'late') return <View className='doc-entry__closed'>{m.late}</View>
   if (!entry.deadline) return <View className='doc-entry__state'>{m.noDeadline}</View>
   const left = entry.deadline.daysLeft ?? 0
@@ -60,6 +64,7 @@ export default function DocumentListPage() {
             <View className='doc-entry__purpose'>{docPurpose[entry.kind]}</View>
             {entry.chance && entry.status !== 'closed' ? <View className='doc-entry__chance' data-testid={`doc-chance-${entry.kind}`}>{jurisdictionText.listChance[entry.chance]}</View> : null}
             <EntryStatus entry={entry} />
+            {entry.fee && entry.status !== 'closed' ? <View className='doc-entry__state' data-testid={`doc-fee-${entry.kind}`}>{appealFeeText.list(formatFen(entry.fee.feeFen))}</View> : null}
             {entry.status === 'closed' ? null : (
               <>
                 <View className='doc-entry__state'>{entry.startedAt ? m.started : m.notStarted}</View>

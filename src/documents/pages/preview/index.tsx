@@ -17,6 +17,8 @@ import { PromiseWarningGate } from '../../components/PromiseWarningGate'
 import { hearingCollectionPrintTip } from '@/i18n/documentsHearingCollection'
 import { DocumentPreview } from './DocumentPreview'
 import { ExportActions } from './ExportActions'
+import { AfterAnswerFiling, AfterAnswerWarnings } from '../../components/AfterAnswerPanel'
+import { afterAnswerPanel } from '@/services/afterAnswerValues'
 import '../../components/documents.css'
 
 type Target = { id: string; kind: DocKind }
@@ -61,6 +63,8 @@ export default function DocumentPreviewPage() {
       </PageShell>
     )
   }
+  // 答辩之后的文书（issue 21）：生成之前先说清楚的事，交到哪里、交几份。
+  const panel = afterAnswerPanel(target.kind, doc.fields, doc.offer)
   return (
     <PageShell title={m.previewTitle(docName[target.kind])}>
       {doc.issues.length > 0 ? (
@@ -70,6 +74,8 @@ export default function DocumentPreviewPage() {
         </Notice>
       ) : null}
       {doc.rendered.blanks > 0 ? <Notice tone='warning' testId='preview-blanks'>{m.blanks(doc.rendered.blanks)}</Notice> : null}
+      {panel ? <AfterAnswerWarnings codes={panel.warnings} /> : null}
+      {panel ? <AfterAnswerFiling panel={panel} /> : null}
       <ExportActions docx={() => bytes} fileName={documentFileName(doc.rendered, doc.record)} text={documentText(doc.rendered)} caseId={target.id} />
       <Notice testId='print-tip'>{hearingCollectionPrintTip[target.kind] ?? m.printTip}</Notice>
       <DocumentPreview doc={doc.rendered} />

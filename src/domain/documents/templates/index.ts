@@ -2,6 +2,7 @@
 import type { ClaimKind } from '../../claims/claimKind'
 import type { DocKind } from '../docKinds'
 import type { Template } from '../template'
+import { afterAnswerTemplates } from './afterAnswer'
 import { answerTemplate } from './answer'
 import { evidenceExtensionTemplate } from './evidenceExtension'
 import { feeReliefTemplate } from './feeRelief'
@@ -31,6 +32,7 @@ const fixed: Record<Exclude<DocKind, 'answer'>, Template> = {
   collection_record: collectionRecordTemplate,
   collection_letter: collectionLetterTemplate,
   collection_complaint: collectionComplaintTemplate,
+  ...afterAnswerTemplates,
 }
 
 /**

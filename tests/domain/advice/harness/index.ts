@@ -8,6 +8,7 @@ import { documentsAdvice } from './documents'
 import { hearingAndCollectionAdvice } from './hearingAndCollection'
 import { lifecycleAdvice } from './lifecycle'
 import { limitationAdvice } from './limitation'
+import { afterAnswerAdvice } from './afterAnswer'
 
 type AreaAdvice = (facts: ScenarioFacts, today: string) => string[]
 
@@ -17,6 +18,7 @@ const areas: AreaAdvice[] = [
   documentsAdvice,
   lifecycleAdvice,
   hearingAndCollectionAdvice,
+  afterAnswerAdvice,
 ]
 
 export function adviceFor(facts: ScenarioFacts, today: string): Set<string> {

@@ -5,6 +5,7 @@ import { documentsScenarios } from './documents'
 import { hearingAndCollectionScenarios } from './hearingAndCollection'
 import { lifecycleScenarios } from './lifecycle'
 import { limitationScenarios } from './limitation'
+import { afterAnswerScenarios } from './afterAnswer'
 
 export const allScenarios: AdviceScenario[] = [
   ...limitationScenarios,
@@ -12,4 +13,5 @@ export const allScenarios: AdviceScenario[] = [
   ...documentsScenarios,
   ...lifecycleScenarios,
   ...hearingAndCollectionScenarios,
+  ...afterAnswerScenarios,
 ]
