@@ -9,7 +9,7 @@ import type { Deadline, Procedure } from '../deadlines'
 import type { AppealFee } from '../claims/appealFee'
 import { afterAnswerFee, afterAnswerRelevant, afterAnswerStatus, enforcementFirst, isJudged } from './afterAnswer/catalogue'
 import { isAfterAnswerKind } from './afterAnswer/kinds'
-import { docDeadline, docKinds, type DocKind } from './docKinds'
+import { docDeadline, docKinds, promisesPayment, type DocKind } from './docKinds'
 
 /** open: can still be filed; late: its deadline passed but it still helps (an answer before the hearing [S]); closed: too late. */
 export type DocStatus = 'open' | 'late' | 'closed'
@@ -116,11 +116,16 @@ export function docsForDeadline(deadline: Deadline, procedure: Procedure | 'unsu
 
 /**
  * The one document the list offers with the primary button: the answer (or the payment-order objection) while
- * it can still be filed, else the first open document that is not optional.
+ * it can still be filed, else the first open document with a deadline of its own that is not optional (the
+ * appeal). Never a letter or plan that promises payment: such a document can give up the limitation defence
+ * (民法典第一百九十二条第二款), so it is never pressed on the user as the thing to do; with nothing due, there is
+ * no main task.
  * @example mainTask(offerDocuments({ procedure: 'ordinary', deadlines: [answer1008, jurisdiction1008] })) // 'answer'
  */
 export function mainTask(offers: readonly DocOffer[]): DocKind | null {
   const usable = offers.filter((o) => o.status !== 'closed')
   const main = MAIN_KINDS.find((kind) => usable.some((o) => o.kind === kind))
-  return main ?? usable.find((o) => !OPTIONAL_KINDS.has(o.kind))?.kind ?? null
+  if (main) return main
+  const due = usable.find((o) => o.status === 'open' && o.deadline !== null && !OPTIONAL_KINDS.has(o.kind) && !promisesPayment[o.kind])
+  return due?.kind ?? null
 }

@@ -121,6 +121,12 @@ describe('enforcement documents', () => {
     expect(kinds.indexOf('enforcement_objection')).toBeLessThan(kinds.indexOf('installment_letter'))
   })
 
+  it('after a small-claims judgment, nothing is pressed on the user as the main task: never a letter that promises payment (民法典第一百九十二条第二款)', () => {
+    const offers = offersOf({ procedure: 'small_claims', judgmentServedOn: '2026-06-04', performanceDays: 10 }, '2026-06-10')
+    expect(offers.map((o) => o.kind)).toContain('installment_letter')
+    expect(mainTask(offers)).toBeNull()
+  })
+
   it('offer the time-bar objection only once the two years from the performance period may have run', () => {
     const facts = { procedure: 'small_claims', judgmentServedOn: '2024-05-20', performanceDays: 10 }
     // Effective 2024-05-20, performance period's last day 2024-05-30, two years end 2026-06-01 (05-30 is a Saturday).

@@ -37,15 +37,16 @@ function after(app, heading, pick) {
 const wordText = (xml) => xml.split(/<\/w:p>/).map((para) => [...para.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((r) => r[1]).join('')).join('\n')
   .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&')
 
-test('the 要素式 答辩状 for the case served 2026-09-16: offered first, before the optional jurisdiction objection, written as a .docx under USER_DATA_PATH and opened with showMenu, shared inside the tap, copied through the privacy gate', async () => {
+test('the 要素式 答辩状 for the case served 2026-09-16: offered first, before the optional jurisdiction objection (on the case page too), written as a .docx under USER_DATA_PATH and opened with showMenu, shared inside the tap, copied through the privacy gate', async () => {
   const app = await bootWeapp({ now: SEPT_20, baseLibrary: '3.3.0', privacyAgreed: false })
   try {
     await app.settle()
     await createCaseFromHome(app, { servedOn: '2026-09-16', court: COURT, caseNumber: CASE_NUMBER, amounts: { principal: '10000', interest: '1234.56' } })
     assert.equal(app.route(), 'case/pages/detail/index')
-    // The deadline cards link the documents they serve: the objection on its card, above the answer's.
+    // The deadline cards link the documents they serve: the answer's card first (the main task), the optional
+    // objection's card after it (issue 17: never the objection as the first step).
     const text = app.text()
-    assert.ok(text.indexOf(`${docLinkText.jurisdiction_objection} ›`) >= 0 && text.indexOf(`${docLinkText.jurisdiction_objection} ›`) < text.indexOf(`${docLinkText.answer} ›`), text)
+    assert.ok(text.indexOf(`${docLinkText.answer} ›`) >= 0 && text.indexOf(`${docLinkText.answer} ›`) < text.indexOf(`${docLinkText.jurisdiction_objection} ›`), text)
 
     // 文书 list: the answer first (the main task), the jurisdiction objection after it as optional, with its last day.
     await app.press(documentsEntry.button)

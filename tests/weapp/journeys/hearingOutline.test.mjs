@@ -16,7 +16,7 @@ import { docLinkText } from '../../../src/i18n/documentNames.ts'
 import { documentsText as m } from '../../../src/i18n/documents.ts'
 import { hearingOutlineText as o } from '../../../src/i18n/hearingOutline.ts'
 import { answerFormFor } from '../../../src/domain/documents/answerForms.ts'
-import { DOCUMENT_NOTICE } from '../../../src/domain/documents/rendered.ts'
+import { documentsText } from '../../../src/i18n/documents.ts'
 
 const FORM = answerFormFor('financial_loan')
 const principal = FORM.defence.findIndex((item) => item.id === 'principal')
@@ -100,7 +100,7 @@ test('the outline of a case with a hearing ahead: its lines come from the answer
     assert.match(text, /庭审提纲/)
     assert.ok(text.includes('我的意见：有异议') && text.includes(REASON), text)
     assert.match(text, /在线开庭/)
-    for (const [path, bytes] of Object.entries(zip)) assert.equal(strFromU8(bytes).includes(DOCUMENT_NOTICE), false, `${path} carries the app's notice`)
+    for (const [path, bytes] of Object.entries(zip)) assert.equal(strFromU8(bytes).includes(documentsText.notice), false, `${path} carries the app's notice`)
 
     // 发给微信好友: inside the tap.
     await app.press(m.share)
