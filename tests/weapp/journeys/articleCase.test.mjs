@@ -45,6 +45,9 @@ test('a reader opens the app from the article\'s code, enters the case, sees the
     await fillIntake(app, { servedOn: '2026-09-16', caseNumber: '(2026)浙0192民初1234号' })
     assert.equal(app.route(), 'case/pages/detail/index')
     assert.match(app.text(), /提交答辩状\n法定最后一天：\n?2026年10月8日（周四）\n还剩 18 天\n10月1日\n?是国庆节假期，顺延至\n?10月8日/)
+    // The citations are folded under 依据 (issue 17: the conclusion first); the answer's card comes first.
+    assert.doesNotMatch(app.text(), /《民事诉讼法第一百二十八条》/)
+    await app.press(/^依据（\d+ 条）/, { nth: 0 })
     assert.match(app.text(), /《民事诉讼法第一百二十八条》/)
     assert.match(app.text(), /重庆蚂蚁消费金融有限公司/)
 
