@@ -26,13 +26,27 @@ function onlyWeChatAriaRole(violation, node) {
   return invalid.length > 0 && invalid.every((attr) => attr === 'aria-role')
 }
 
-/** axe-core's serious and critical violations on the page as it is now, one line per element. */
+/**
+ * Violations that the other half of issue 20 removes (branch wip/20b: heading levels, labels on the text areas, date
+ * pickers whose spoken name matches their text). Each must still occur somewhere in the walk: once 20b is merged
+ * the test fails on the entry it fixed, and the entry is deleted here — the list can only shrink.
+ */
+export const PENDING_20B = [
+  { rule: 'aria-required-attr', target: /page__title/ },
+  { rule: 'label', target: /taro-textarea-core/ },
+  { rule: 'label-content-name-mismatch', target: /用选择器填写|date-input__pick/ }
+]
+
+/** axe-core's serious and critical violations on the page as it is now, one per element: { rule, target, line }. */
 export async function axeViolations(page) {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axePath })
   const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }))
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .flatMap((v) => v.nodes.filter((n) => !onlyWeChatAriaRole(v, n)).map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary?.split('\n').slice(1).join(' ').trim()}`))
+    .flatMap((v) => v.nodes.filter((n) => !onlyWeChatAriaRole(v, n)).map((n) => {
+      const target = n.target.join(' ')
+      return { rule: v.id, target, line: `${v.id} (${v.impact}): ${target} — ${n.failureSummary?.split('\n').slice(1).join(' ').trim()}` }
+    }))
 }
 
 /**
