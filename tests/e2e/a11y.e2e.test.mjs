@@ -26,6 +26,11 @@ test('every page and state reached at 375×667 has no serious axe violation, no 
   const visited = new Set()
   try {
     await walkEveryPage(app, async (name) => {
+      if (visited.size === 0) {
+        // Zoom stays allowed in the browser build (WCAG 1.4.4): no user-scalable=no, no maximum-scale.
+        const viewport = await app.page.locator('meta[name="viewport"]').getAttribute('content')
+        assert.doesNotMatch(viewport ?? '', /user-scalable\s*=\s*(no|0)|maximum-scale/)
+      }
       visited.add(new URL(app.page.url()).hash.replace(/^#\//, '').split('?')[0])
       const axe = await axeViolations(app.page)
       const text = await measureText(app.page)
