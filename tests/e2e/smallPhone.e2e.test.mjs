@@ -131,7 +131,7 @@ test('opened from home after a fresh start, the timeline has its citation style,
     const citation = visible(page, 'basis-answer-0')
     await citation.waitFor()
     const style = await citation.evaluate((el) => { const s = getComputedStyle(el); return { color: s.color, underline: s.textDecorationLine, minHeight: s.minHeight } })
-    assert.equal(style.color, 'rgb(87, 107, 149)')
+    assert.equal(style.color, 'rgb(74, 93, 135)') // --c-link
     assert.equal(style.underline, 'underline')
     assert.notEqual(style.minHeight, '0px')
 

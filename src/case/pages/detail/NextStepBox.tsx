@@ -24,7 +24,7 @@ const NOTE_LINK: Partial<Record<TimelineNoteCode, NoteLink>> = {
 export function NextStepBox({ next, notes, caseId }: { next: NextStep; notes: readonly TimelineNote[]; caseId: string }) {
   const links = [...new Set(notes.map((n) => NOTE_LINK[n.code]).filter((l): l is NoteLink => l !== undefined))]
   return (
-    <View className='stages__next' data-testid='next-step' data-code={next.code}>
+    <View className='stages__next' data-testid='next-step' data-code={next.code} data-conclusion>
       <View className='stages__next-title'>{m.nextStepTitle}</View>
       <NoBreakDates text={nextStepText[next.code](next.params)} />
       {notes.length > 0 ? (

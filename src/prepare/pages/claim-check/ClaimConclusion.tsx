@@ -12,12 +12,12 @@ export function ClaimConclusion({ conclusion }: { conclusion: Conclusion }) {
       <View className='card__title'>{c.title}</View>
       {first ? (
         <View data-testid={`conclusion-${first.code}`}>
-          <View className='cc-headline' data-testid='conclusion-headline'>{c.headline(first)}</View>
+          <View className='cc-headline' data-testid='conclusion-headline' data-conclusion>{c.headline(first)}</View>
           <View>{c.detail(first)}</View>
         </View>
       ) : (
         <View>
-          <View className='cc-headline' data-testid='conclusion-headline'>{conclusion.lead === 'nothing_checked' ? c.nothingChecked : c.noneFound}</View>
+          <View className='cc-headline' data-testid='conclusion-headline' data-conclusion>{conclusion.lead === 'nothing_checked' ? c.nothingChecked : c.noneFound}</View>
           <View>{conclusion.lead === 'nothing_checked' ? c.nothingCheckedNote : c.noneFoundNote}</View>
         </View>
       )}
