@@ -46,10 +46,22 @@ export interface Messages {
     sourcesTitle: string
     sourcesBody: string
   }
+  /** “拿不准时问谁”（首页、案件页）：12348 和承办法院 */
+  whoToAsk: {
+    title: string
+    /** 可以点的电话：号码在最前面 */
+    legalAid: string
+    courtHotline: string
+    /** 案件记了法院时：去这个法院的诉讼服务中心 */
+    court: (court: string) => string
+    courtUnknown: string
+  }
   common: {
     back: string
     confirm: string
     cancel: string
     save: string
+    /** 日期/时间选择器按钮的读屏名字：按钮上的字在前，再说是哪一项 */
+    pickFor: (pick: string, label: string) => string
   }
 }

@@ -36,10 +36,18 @@ export const zhCN: Messages = {
     sourcesTitle: '依据',
     sourcesBody: '《中华人民共和国民事诉讼法》（2023年修正）、最高人民法院关于适用《民事诉讼法》的解释、《诉讼费用交纳办法》、国务院办公厅每年发布的节假日安排。'
   },
+  whoToAsk: {
+    title: '拿不准，可以问',
+    legalAid: '12348 公共法律服务热线（免费法律咨询）',
+    courtHotline: '12368 法院诉讼服务热线（查案件、联系法官）',
+    court: (court) => `承办法院：到${court}的诉讼服务中心问，或打传票、通知书上的法院电话。`,
+    courtUnknown: '承办法院：传票、通知书上有法院的电话；也可以到法院的诉讼服务中心当面问。'
+  },
   common: {
     back: '返回',
     confirm: '确定',
     cancel: '取消',
-    save: '保存'
+    save: '保存',
+    pickFor: (pick, label) => `${pick}：${label}`
   }
 }

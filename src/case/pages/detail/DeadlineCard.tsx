@@ -3,6 +3,7 @@ import type { ReactNode } from 'react'
 import { Card } from '@/components/Card'
 import { NoBreakDates } from '@/components/NoBreakDates'
 import { Notice } from '@/components/Notice'
+import { TermText } from '@/components/Term'
 import type { Deadline } from '@/domain/deadlines'
 import { daysBetween } from '@/domain/calendar/plainDate'
 import { daysLeftText, fullDate } from '@/i18n/dates'
@@ -33,7 +34,7 @@ export function DeadlineCard({ deadline, facts, children }: { deadline: Deadline
   const noteList = notes.length > 0 ? (
     <View data-testid={`notes-${kind}`}>
       <View className='timeline__subtitle'>{m.notesTitle}</View>
-      {notes.map((e) => <View key={e.code} className='timeline__note'><NoBreakDates text={`· ${explanationText[e.code](e.params)}`} /></View>)}
+      {notes.map((e) => <View key={e.code} className='timeline__note'><TermText text={`· ${explanationText[e.code](e.params)}`} /></View>)}
     </View>
   ) : null
   return (
@@ -54,7 +55,7 @@ export function DeadlineCard({ deadline, facts, children }: { deadline: Deadline
       {passed ? <MissedHelp kind={kind} facts={facts} /> : (
         <>
           <View className='timeline__subtitle'>{m.todoTitle}</View>
-          <View data-testid={`todo-${kind}`}>{deadlineTodo[kind]}</View>
+          <View data-testid={`todo-${kind}`}><TermText text={deadlineTodo[kind]} /></View>
         </>
       )}
       {/* 过了期的卡片，期满前的说明已是细节：和条文一起收起。 */}

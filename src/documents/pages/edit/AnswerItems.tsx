@@ -1,6 +1,7 @@
 import { View } from '@tarojs/components'
 import { ChoiceList } from '@/components/ChoiceList'
 import { Notice } from '@/components/Notice'
+import { TermText } from '@/components/Term'
 import type { ClaimKind } from '@/domain/claims/claimKind'
 import { claimKinds } from '@/domain/claims/claimKind'
 import type { ClaimedItems } from '@/domain/claims/findings'
@@ -40,7 +41,7 @@ export function AnswerItems(props: AnswerItemsProps) {
       <View className='section-hint'>{m.claimKindHint}</View>
       <ChoiceList options={claimKinds.map((k) => ({ value: k, label: claimKindName[k] }))} selected={[props.claimKind]} onToggle={props.onClaimKind} testIdPrefix='claim-kind' label={m.claimKindTitle} />
       {form.basedOn ? <Notice testId='form-based-on'>{answerText.formBasedOn(form.caseType, answerFormFor(form.basedOn).caseType)}</Notice> : null}
-      <Notice tone='warning' testId='answer-meaning'>{answerText.meaning}</Notice>
+      <Notice tone='warning' testId='answer-meaning'><TermText text={answerText.meaning} /></Notice>
       <View className='section-title'>{m.defenceTitle}</View>
       {form.defence.map((item, i) => card(i + 1, item))}
       <View className='section-title'>{m.factsTitle}</View>

@@ -134,7 +134,7 @@ export default function DocumentEditPage() {
         </>
       )}
       <Field label={fieldText.signedOn.label} hint={fieldText.signedOn.hint} error={errorOf('signedOn')} testId='signedOn'>
-        <DateInput mode='date' value={doc.form.fields.signedOn ?? ''} onChange={(v) => onField('signedOn', v)} placeholder={m.datePlaceholder} pickLabel={m.pickDate} pickName={m.pickFor(fieldText.signedOn.label)} label={fieldText.signedOn.label} pickerStart={today()} testId='signedOn' />
+        <DateInput mode='date' value={doc.form.fields.signedOn ?? ''} onChange={(v) => onField('signedOn', v)} placeholder={m.datePlaceholder} pickLabel={m.pickDate} label={fieldText.signedOn.label} pickerStart={today()} testId='signedOn' />
       </Field>
       <View className='section-hint'>{m.autosaved}</View>
       {panel ? <AfterAnswerWarnings codes={panel.warnings} /> : null}

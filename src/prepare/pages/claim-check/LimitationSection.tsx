@@ -43,7 +43,7 @@ export function LimitationSection(p: LimitationProps) {
         {answer.choice === 'date' ? (
           <DateInput
             mode='date' testId={`limitation-${q}-on`} label={l.dateLabel[q]} value={answer.on} onChange={(on) => setAnswer({ on })}
-            placeholder={m.datePlaceholder} pickLabel={m.pickDate} pickName={m.pickFor(l.dateLabel[q])} pickerStart={p.today}
+            placeholder={m.datePlaceholder} pickLabel={m.pickDate} pickerStart={p.today}
           />
         ) : null}
         {note ? <View className='prep-hint' data-testid={`limitation-${q}-source`}>{note}</View> : null}
