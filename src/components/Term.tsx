@@ -5,12 +5,12 @@ import { splitDates } from '@/i18n/dates'
 import './Term.css'
 import './NoBreakDates.css'
 
-/** 可以点的词：字后面带 ⓘ、虚线下划线；读屏念词本身，再说点了会怎样（小程序读不到 aria-expanded，所以写进名字里）。 */
+/** 可以点的词：虚线下划线，字后面的 ⓘ 由样式画出（不进文字内容，读屏和复制都只有词本身）；读屏念词本身，再说点了会怎样（小程序读不到 aria-expanded，所以写进名字里）。 */
 function TermButton({ term, word, open, onToggle }: { term: GlossaryTerm; word: string; open: boolean; onToggle: () => void }) {
   return (
     <View className='term' role='button' aria-role='button' aria-expanded={open} aria-label={glossaryText.name(word, open)} data-testid={`term-${term}`}
       onClick={(e) => { e.stopPropagation(); onToggle() }}>
-      {word}<Text className='term__cue'>{glossaryText.cue}</Text>
+      {word}
     </View>
   )
 }

@@ -61,8 +61,6 @@ export const glossary: Record<GlossaryTerm, GlossaryEntry> = {
 }
 
 export const glossaryText = {
-  /** 词后面的提示符号：告诉人这个词能点 */
-  cue: 'ⓘ',
   /** 读屏念的名字：词本身在前（和看到的字一致），再说能做什么 */
   name: (term: string, open: boolean) => `${term}，${open ? '收起解释' : '点按看解释'}`,
 }
