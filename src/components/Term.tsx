@@ -1,9 +1,8 @@
-import { Text, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import { useState } from 'react'
 import { glossary, glossaryText, splitTerms, type GlossaryTerm } from '@/i18n/glossary'
-import { splitDates } from '@/i18n/dates'
+import { NoBreakDates } from './NoBreakDates'
 import './Term.css'
-import './NoBreakDates.css'
 
 /** 可以点的词：虚线下划线，字后面的 ⓘ 由样式画出（不进文字内容，读屏和复制都只有词本身）；读屏念词本身，再说点了会怎样（小程序读不到 aria-expanded，所以写进名字里）。 */
 function TermButton({ term, word, open, onToggle }: { term: GlossaryTerm; word: string; open: boolean; onToggle: () => void }) {
@@ -33,7 +32,7 @@ export function TermText({ text, terms, testId }: { text: string; terms?: readon
       <View>
         {parts.map((part, i) => (part.term
           ? <TermButton key={i} term={part.term} word={part.text} open={open === part.term} onToggle={() => setOpen(open === part.term ? null : part.term ?? null)} />
-          : splitDates(part.text).map((d, j) => <Text key={`${i}-${j}`} className={d.isDate ? 'no-break-date' : undefined}>{d.text}</Text>)))}
+          : <NoBreakDates key={i} text={part.text} />))}
       </View>
       {open && openWord ? <Explanation term={open} word={openWord} /> : null}
     </View>

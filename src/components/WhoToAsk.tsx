@@ -11,8 +11,8 @@ export function WhoToAsk({ court }: { court?: string }) {
   return (
     <View className='card who-to-ask' data-testid='who-to-ask'>
       <View className='card__title' role='heading' aria-level={2}>{m.title}</View>
-      <PhoneLink number='12348' label={m.legalAid} testId='ask-12348' />
-      <PhoneLink number='12368' label={m.courtHotline} testId='ask-12368' />
+      <PhoneLink number='12348' label={t.about.legalAidHotline} testId='ask-12348' />
+      <PhoneLink number='12368' label={t.about.courtHotline} testId='ask-12368' />
       <View className='card__body' data-testid='ask-court'>{court ? m.court(court) : m.courtUnknown}</View>
     </View>
   )

@@ -46,12 +46,9 @@ export interface Messages {
     sourcesTitle: string
     sourcesBody: string
   }
-  /** “拿不准时问谁”（首页、案件页）：12348 和承办法院 */
+  /** “拿不准时问谁”（首页、案件页）：电话用 about 的两条（12348、12368），再说承办法院。主包里的中文按 6 字节计，要短。 */
   whoToAsk: {
     title: string
-    /** 可以点的电话：号码在最前面 */
-    legalAid: string
-    courtHotline: string
     /** 案件记了法院时：去这个法院的诉讼服务中心 */
     court: (court: string) => string
     courtUnknown: string

@@ -38,10 +38,8 @@ export const zhCN: Messages = {
   },
   whoToAsk: {
     title: '拿不准，可以问',
-    legalAid: '12348 公共法律服务热线（免费法律咨询）',
-    courtHotline: '12368 法院诉讼服务热线（查案件、联系法官）',
-    court: (court) => `承办法院：到${court}的诉讼服务中心问，或打传票、通知书上的法院电话。`,
-    courtUnknown: '承办法院：传票、通知书上有法院的电话；也可以到法院的诉讼服务中心当面问。'
+    court: (court) => `也可以到${court}诉讼服务中心问，或打传票上的法院电话。`,
+    courtUnknown: '也可以到承办法院的诉讼服务中心问，或打传票上的法院电话。'
   },
   common: {
     back: '返回',
