@@ -53,7 +53,7 @@ export function LimitationSection(p: LimitationProps) {
 
   return (
     <View id={LIMITATION_SECTION_ID} data-testid={LIMITATION_SECTION_ID}>
-      <View id={LIMITATION_TITLE_ID} className='prep-section-title'>{l.section}</View>
+      <View id={LIMITATION_TITLE_ID} className='prep-section-title' role='heading' aria-role='heading' aria-level={2}>{l.section}</View>
       <View className='prep-hint'>{l.lead}</View>
       <DateField
         testId='limitation-lastDueOn' label={l.lastDueOn} value={answers.lastDueOn} today={p.today}
