@@ -12,7 +12,7 @@ interface PageShellProps {
 export function PageShell({ title, lead, children }: PageShellProps) {
   return (
     <View className='page'>
-      <View className='page__title' role='heading'>{title}</View>
+      <View className='page__title' role='heading' aria-role='heading' aria-level={1}>{title}</View>
       {lead ? <View className='page__lead'>{lead}</View> : null}
       {children}
       <View className='disclaimer' data-testid='disclaimer'>{t.app.disclaimer}</View>

@@ -57,7 +57,6 @@ export const claimCheckText = {
   removeRepayment: '删除这一笔',
   datePlaceholder: '例如 2025-03-18',
   pickDate: '选日期',
-  pickFor: (label: string) => `用选择器填写「${label}」`,
   amountPlaceholder: '例如 9,500.00',
   readAs: (yuan: string) => `按 ${yuan} 元计算`,
   termsQuestion: '签合同时，除了让你勾选“同意”或者弹出协议，对方有没有专门提醒你、向你讲清楚利息、费用、违约金这些条款的意思和后果？',

@@ -16,6 +16,8 @@ export const claimResultText = {
   disclaimer: '这些数字是按你填的信息算的参考，帮你找出可以提出异议的地方，不是法院的认定，也不构成法律意见。',
   reference: '参考',
   howTitle: '怎么算的',
+  /** 年化利率两张卡片的开关（它们不决定是否超过上限） */
+  costsToggle: '年化利率（内部收益率法，和合同、App 上写的对照）',
   costTitle: { claim: '年化利率（内部收益率法，按起诉状的金额算）', schedule: '按合同的还款计划算，年化成本' } satisfies Record<CostSource, string>,
   claimIrrNote: '这是贷款公示年化利率的算法（中国人民银行公告〔2021〕第3号），用来和合同、App 上写的年化利率对照。它按复利折算，欠得越久越显得低，所以不用它判断是否超过上限：超没超过，看上面“按法院的算法”。',
   nominal: (rate: number) => `名义年利率 ${percent(rate)}`,

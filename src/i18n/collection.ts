@@ -122,5 +122,4 @@ export const collectionText = {
   autosaved: '每一项都自动保存在这台手机上。',
   datePlaceholder: '2026-09-18',
   pickDate: '选日期',
-  pickFor: (label: string) => `用选择器填写「${label}」`,
 }

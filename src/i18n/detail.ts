@@ -10,7 +10,8 @@ export interface DetailMessages {
   dueLabel: string
   /** '法定最后一天：2026年10月8日（周四）' */
   dueLine: (date: string) => string
-  safeDue: (date: string) => string
+  /** 建议最晚行动日（工作日）；beforeRest：法定最后一天落在节假日或周末，所以提前到放假前的工作日 */
+  safeDue: (date: string, beforeRest: boolean) => string
   hearingAt: (date: string, time: string) => string
   provisionalTitle: string
   todoTitle: string
@@ -63,7 +64,7 @@ export const detailText: DetailMessages = {
   noDeadlines: '还算不出期限：缺少送达日期或开庭时间。点“修改”补上收到材料的日期。',
   dueLabel: DUE_LABEL,
   dueLine: (date) => `${DUE_LABEL}：${date}`,
-  safeDue: (date) => `建议最晚在 ${fullDate(date)} 办好`,
+  safeDue: (date, beforeRest) => `建议最晚在 ${fullDate(date)} 办好${beforeRest ? '（之后是休息日，法院不办公）' : ''}`,
   hearingAt: (date, time) => `${fullDate(date)} ${time} 开庭`,
   provisionalTitle: '节假日安排未公布，日期可能变化',
   todoTitle: '要做什么',

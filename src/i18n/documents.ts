@@ -85,7 +85,6 @@ export const documentsText = {
   documentSection: '文书内容',
   datePlaceholder: '2026-09-16',
   pickDate: '选日期',
-  pickFor: (label: string) => `用选择器填写「${label}」`,
   answer: {
     claimKindTitle: '用哪一种表格（案由）',
     claimKindHint: '按起诉状上写的案由选；不确定就按原告是谁选。',

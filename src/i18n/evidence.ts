@@ -30,6 +30,11 @@ export const evidenceText = {
     hearing_day: '开庭当天要带的',
   } satisfies Record<EvidenceGroup, string>,
   statuses: { todo: '未准备', ready: '已准备', not_applicable: '不适用' } satisfies Record<EvidenceStatus, string>,
+  /** 卡片的点按提示（issue 20：原来看不出卡片能点开） */
+  expand: '展开 ▾',
+  collapse: '收起 ▴',
+  /** 卡片按钮的读屏名字：先念看得到的标题和状态 */
+  toggleName: (title: string, status: string, expanded: boolean) => `${title}，${status}，${expanded ? '收起' : '展开'}`,
   statusLabel: '准备情况',
   whatTitle: '是什么',
   whyTitle: '为什么要',

@@ -39,8 +39,6 @@ export interface IntakeMessages {
   timePlaceholder: string
   pickDate: string
   pickTime: string
-  /** 日期选择按钮的读屏名字：几个日期项的按钮字一样，要说出是哪一项 */
-  pickFor: (label: string) => string
   amountsTitle: string
   amountPlaceholder: string
   /** 金额能读懂时，在输入框下面显示规范后的写法，让用户看见我们记下的是多少 */
@@ -161,7 +159,6 @@ export const intakeText: IntakeMessages = {
   timePlaceholder: '例如 09:30',
   pickDate: '选日期',
   pickTime: '选时间',
-  pickFor: (label) => `用选择器填写「${label}」`,
   amountsTitle: '起诉的金额（元，可不填）',
   amountPlaceholder: '例如 12,000.50',
   amountUnderstood: (formatted) => `记为 ${formatted} 元`,

@@ -46,10 +46,19 @@ export interface Messages {
     sourcesTitle: string
     sourcesBody: string
   }
+  /** “拿不准时问谁”（首页、案件页）：电话用 about 的两条（12348、12368），再说承办法院。主包里的中文按 6 字节计，要短。 */
+  whoToAsk: {
+    title: string
+    /** 案件记了法院时：去这个法院的诉讼服务中心 */
+    court: (court: string) => string
+    courtUnknown: string
+  }
   common: {
     back: string
     confirm: string
     cancel: string
     save: string
+    /** 日期/时间选择器按钮的读屏名字：按钮上的字在前，再说是哪一项 */
+    pickFor: (pick: string, label: string) => string
   }
 }

@@ -36,10 +36,16 @@ export const zhCN: Messages = {
     sourcesTitle: '依据',
     sourcesBody: '《中华人民共和国民事诉讼法》（2023年修正）、最高人民法院关于适用《民事诉讼法》的解释、《诉讼费用交纳办法》、国务院办公厅每年发布的节假日安排。'
   },
+  whoToAsk: {
+    title: '拿不准，可以问',
+    court: (court) => `也可以到${court}诉讼服务中心问，或打传票上的法院电话。`,
+    courtUnknown: '也可以到承办法院的诉讼服务中心问，或打传票上的法院电话。'
+  },
   common: {
     back: '返回',
     confirm: '确定',
     cancel: '取消',
-    save: '保存'
+    save: '保存',
+    pickFor: (pick, label) => `${pick}：${label}`
   }
 }

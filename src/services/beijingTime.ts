@@ -25,7 +25,7 @@ export function beijingDateTime(at: string): number {
 /**
  * 期限届满日的最后一刻：北京时间 23:59:59.999。民法典第二百零三条：「期间的最后一日的截止时间为二十四时；
  * 有业务时间的，停止业务活动的时间为截止时间」[V] — a court's office hours end earlier, which is why
- * the reminders aim at the morning of safeDue, and this instant only closes reminders that are pointless.
+ * the reminders aim at the morning of actBy (a working day), and this instant only closes reminders that are pointless.
  */
 export function endOfBeijingDay(date: string): number {
   return beijingInstant(addDays(date, 1), 0, 0) - 1

@@ -31,7 +31,7 @@ export function calendarEvents(
   for (const d of deadlines) {
     const uid = `${caseId}:${d.kind}`
     const hearing = d.kind === 'hearing' && d.at !== undefined
-    const startMs = hearing ? beijingDateTime(d.at as string) : beijingInstant(d.safeDue, 9, 0)
+    const startMs = hearing ? beijingDateTime(d.at as string) : beijingInstant(d.actBy, 9, 0)
     const eventEnd = hearing ? startMs : endOfBeijingDay(d.due)
     if (eventEnd <= nowMs || events.has(uid)) continue
     events.set(uid, {

@@ -68,12 +68,12 @@ function firesFor(d: Deadline): { offset: string; fireAt: number; eventAt: numbe
       { offset: 'H-2h', fireAt: start - 2 * HOUR, eventAt: start, fireDate: d.due },
     ]
   }
-  // safeDue (the raw last day before a holiday roll-over) is the day we ask people to act by.
+  // actBy (a working day, on or before the raw last day) is the day we ask people to act by.
   const eventAt = endOfBeijingDay(d.due)
-  const early = addDays(d.safeDue, -3)
+  const early = addDays(d.actBy, -3)
   return [
     { offset: 'D-3', fireAt: beijingInstant(early, 9, 0), eventAt, fireDate: early },
-    { offset: 'D0', fireAt: beijingInstant(d.safeDue, 9, 0), eventAt, fireDate: d.safeDue },
+    { offset: 'D0', fireAt: beijingInstant(d.actBy, 9, 0), eventAt, fireDate: d.actBy },
   ]
 }
 
@@ -87,7 +87,7 @@ const clip = (s: string | undefined, max: number): string | undefined => {
  * 一个案件要安排的提醒，按法律上的重要程度排序（额度先给开庭、答辩…），同级按发送时间。
  * 已经过去的发送时刻不安排；同一键只保留最早的期限。只放提醒需要的信息：事项、日期、案号、法院。
  * @example
- * planCaseReminders('c1', [{ kind: 'answer', due: '2026-03-17', safeDue: '2026-03-17', … }], {}, Date.UTC(2026, 2, 2))
+ * planCaseReminders('c1', [{ kind: 'answer', due: '2026-03-17', actBy: '2026-03-17', … }], {}, Date.UTC(2026, 2, 2))
  * // → [{ key: 'c1:answer:D-3', fireAt: Date.UTC(2026, 2, 14, 1), … }, { key: 'c1:answer:D0', … }]
  */
 export function planCaseReminders(
@@ -108,9 +108,9 @@ export function planCaseReminders(
       if (f.fireAt <= nowMs || f.fireAt > f.eventAt) continue
       const existing = byKey.get(key)
       if (existing && existing.eventAt <= f.eventAt) continue
-      // The message names safeDue (the day we ask people to act by, ≤ due), so a holiday
+      // The message names actBy (the working day we ask people to act by, ≤ due), so a holiday
       // roll-over never makes the reminder sound later than the document the user holds.
-      const actBy = d.kind === 'hearing' ? d.due : d.safeDue
+      const actBy = d.kind === 'hearing' ? d.due : d.actBy
       const daysLeft = toDayNumber(actBy) - toDayNumber(f.fireDate)
       byKey.set(key, {
         key,

@@ -18,8 +18,8 @@ import { nodeTransport, startRealReminderService, type RealService, type Recorde
 /** The service's fixed clock: 2026-03-02 (Monday) 09:00 Beijing. */
 const T0 = Date.UTC(2026, 2 /* March */, 2, 1, 0)
 const base = { rolledOver: false, provisional: false, startsFrom: null, period: null, basis: ['民事诉讼法第一百二十八条'], explanation: [] }
-const answer: Deadline = { kind: 'answer', due: '2026-03-17', safeDue: '2026-03-17', ...base }
-const hearing: Deadline = { kind: 'hearing', due: '2026-03-05', safeDue: '2026-03-05', at: '2026-03-05T09:30', ...base }
+const answer: Deadline = { kind: 'answer', due: '2026-03-17', safeDue: '2026-03-17', actBy: '2026-03-17', ...base }
+const hearing: Deadline = { kind: 'hearing', due: '2026-03-05', safeDue: '2026-03-05', actBy: '2026-03-05', at: '2026-03-05T09:30', ...base }
 
 let service: RealService
 let calls: RecordedCall[]
@@ -64,7 +64,7 @@ describe('RemindMeButton', () => {
 
   test('when the service refuses every reminder (its clock says the events are over), says so instead of “已安排 0 条”', async () => {
     setClockForTests(Date.UTC(2026, 1 /* Feb */, 20, 1, 0)) // 手机的时钟慢了十天
-    const pastForService: Deadline = { ...answer, due: '2026-02-27', safeDue: '2026-02-27' }
+    const pastForService: Deadline = { ...answer, due: '2026-02-27', safeDue: '2026-02-27', actBy: '2026-02-27' }
     await renderPrepared([pastForService])
     fireEvent.click(screen.getByTestId('remind-me-wechat'))
     await waitFor(() => expect(screen.getByTestId('remind-me-result').textContent).toContain('提醒服务没有接受这 2 条提醒，一条也没有安排'))
@@ -76,7 +76,7 @@ describe('RemindMeButton', () => {
 
   test('when the service refuses some reminders, says how many were scheduled and how many were refused', async () => {
     setClockForTests(Date.UTC(2026, 1 /* Feb */, 20, 1, 0))
-    const pastForService: Deadline = { ...answer, due: '2026-02-27', safeDue: '2026-02-27' }
+    const pastForService: Deadline = { ...answer, due: '2026-02-27', safeDue: '2026-02-27', actBy: '2026-02-27' }
     await renderPrepared([pastForService, hearing])
     fireEvent.click(screen.getByTestId('remind-me-wechat'))
     await waitFor(() => expect(screen.getByTestId('remind-me-refused').textContent).toContain('另有 2 条提醒没有被提醒服务接受'))

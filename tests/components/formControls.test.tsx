@@ -13,7 +13,7 @@ import { TextInput } from '@/components/TextInput'
 
 function DateHarness({ initial, onValue }: { initial: string; onValue: (v: string) => void }) {
   const [value, setValue] = useState(initial)
-  return <DateInput mode='date' value={value} onChange={(v) => { setValue(v); onValue(v) }} placeholder='例如 2026-09-16' pickLabel='选日期' pickName='用选择器填写「送达日期」' label='送达日期' pickerStart='2026-09-20' testId='served' />
+  return <DateInput mode='date' value={value} onChange={(v) => { setValue(v); onValue(v) }} placeholder='例如 2026-09-16' pickLabel='选日期' label='送达日期' pickerStart='2026-09-20' testId='served' />
 }
 
 const byId = (id: string) => document.querySelector(`[data-testid="${id}"]`) as HTMLElement
@@ -30,7 +30,7 @@ describe('DateInput', () => {
     render(<DateHarness initial='' onValue={() => undefined} />)
     expect(byId('input-served').getAttribute('aria-label')).toBe('送达日期')
     expect(byId('pick-served').getAttribute('role')).toBe('button')
-    expect(byId('pick-served').getAttribute('aria-label')).toBe('用选择器填写「送达日期」')
+    expect(byId('pick-served').getAttribute('aria-label')).toBe('选日期：送达日期')
   })
 })
 

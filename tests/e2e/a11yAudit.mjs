@@ -26,17 +26,6 @@ function onlyWeChatAriaRole(violation, node) {
   return invalid.length > 0 && invalid.every((attr) => attr === 'aria-role')
 }
 
-/**
- * Violations that the other half of issue 20 removes (branch wip/20b: heading levels, labels on the text areas, date
- * pickers whose spoken name matches their text). Each must still occur somewhere in the walk: once 20b is merged
- * the test fails on the entry it fixed, and the entry is deleted here — the list can only shrink.
- */
-export const PENDING_20B = [
-  { rule: 'aria-required-attr', target: /page__title/ },
-  { rule: 'label', target: /taro-textarea-core/ },
-  { rule: 'label-content-name-mismatch', target: /用选择器填写|date-input__pick/ }
-]
-
 /** axe-core's serious and critical violations on the page as it is now, one per element: { rule, target, line }. */
 export async function axeViolations(page) {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axePath })

@@ -68,6 +68,9 @@ test('preparing the 2026-09-16 case: two items ready and a photo on the phone sh
     assert.match(await page.getByTestId('cap-result').innerText(), /超过上限 813\.70 元[\s\S]*参考/)
     await page.getByTestId('how-toggle-cap').click()
     assert.match(await page.getByTestId('cap-period-0').innerText(), /本金 9,500\.00 元 × 24\.00% × 350 天 ÷ 365 = 2,186\.30 元/)
+    // The annual rate (IRR) does not decide the cap: it is folded under one toggle.
+    assert.equal(await page.getByTestId('cost-claim').count(), 0)
+    await page.getByTestId('how-toggle-costs').click()
     const cost = page.getByTestId('cost-claim')
     await cost.waitFor()
     assert.match(await page.getByTestId('cost-claim-nominal').innerText(), /名义年利率 \d+\.\d\d%/)

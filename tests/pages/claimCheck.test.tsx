@@ -79,6 +79,13 @@ describe('the claim check page', () => {
     await expectText('cap-period-0', '2025年9月16日到2026年9月1日：本金 9,500.00 元 × 24.00% × 350 天 ÷ 365 = 2,186.30 元')
     await expectText('cap-charged', '已还 0.00 元 + 起诉状要的 12,500.00 元（不含律师费、保全费）− 到手的本金 9,500.00 元 = 3,000.00 元')
     await expectText('how-body-cap', '先抵上限以内的利息、费用，再抵本金')
+    // 24% and where it comes from are in the fold too, with 法发〔2017〕22号 tappable.
+    await expectText('cap-rates', '法发〔2017〕22号')
+    await tapId('term-fafa_2017_22')
+    await expectText('term-explain-fafa_2017_22', '金融审判工作的若干意见')
+    // The annual rate (内部收益率法) is folded: it does not decide the cap.
+    expect(absent('cost-claim')).toBe(true)
+    await tapId('how-toggle-costs')
     await expectText('cost-claim-nominal', '名义年利率')
     await expectText('cost-claim-not-cap', '不用它判断是否超过上限')
     expect(absent('cost-claim-compare')).toBe(true)

@@ -8,7 +8,7 @@ describe('the case detail timeline', () => {
     await openAt(detailOf('case-1'))
     await expectText('due-answer', '2026年10月8日（周四）')
     await expectText('rollover-answer', '10月1日是国庆节假期，顺延至10月8日')
-    await expectText('safe-answer', '建议最晚在 2026年10月1日（周四） 办好')
+    await expectText('safe-answer', '建议最晚在 2026年9月30日（周三） 办好（之后是休息日，法院不办公）')
     await expectText('days-left-answer', '还剩 18 天')
     await expectText('todo-answer', '答辩状')
     expect(absent('provisional-answer')).toBe(true)
@@ -67,7 +67,7 @@ describe('the case detail timeline', () => {
     const dates = [...(await findByTestId('due-answer')).querySelectorAll('.no-break-date')].map((d) => d.textContent)
     expect(dates).toEqual(['2026年10月8日（周四）'])
     const safe = [...(await findByTestId('safe-answer')).querySelectorAll('.no-break-date')].map((d) => d.textContent)
-    expect(safe).toEqual(['2026年10月1日（周四）'])
+    expect(safe).toEqual(['2026年9月30日（周三）'])
   })
 
   test('案件信息 shows the service date and method, the hearing, and the claim with thousands separators', async () => {

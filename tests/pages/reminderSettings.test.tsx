@@ -13,7 +13,7 @@ import { nodeTransport, startRealReminderService, type RealService, type Recorde
 /** The service's fixed clock: 2026-03-02 (Monday) 09:00 Beijing. */
 const T0 = Date.UTC(2026, 2 /* March */, 2, 1, 0)
 const answer: Deadline = {
-  kind: 'answer', due: '2026-03-17', safeDue: '2026-03-17', rolledOver: false, provisional: false,
+  kind: 'answer', due: '2026-03-17', safeDue: '2026-03-17', actBy: '2026-03-17', rolledOver: false, provisional: false,
   startsFrom: null, period: null, basis: [], explanation: [],
 }
 

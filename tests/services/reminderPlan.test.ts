@@ -12,7 +12,7 @@ const T0 = Date.UTC(2026, 2 /* March */, 2, 1, 0)
 
 function deadline(kind: Deadline['kind'], due: string, extra: Partial<Deadline> = {}): Deadline {
   return {
-    kind, due, safeDue: due, rolledOver: false, provisional: false, startsFrom: null, period: null,
+    kind, due, safeDue: due, actBy: due, rolledOver: false, provisional: false, startsFrom: null, period: null,
     basis: ['民事诉讼法第一百二十八条'], explanation: [], ...extra,
   }
 }
@@ -99,11 +99,11 @@ describe('planCaseReminders', () => {
     expect(kindsOf(plan)).toEqual(['hearing', 'answer', 'payment_order_objection', 'appeal_judgment', 'evidence'])
   })
 
-  test('after a holiday roll-over, reminds by the earlier safe day and names that day', () => {
-    const rolled = deadline('jurisdiction_objection', '2026-10-08', { safeDue: '2026-10-01', rolledOver: true })
+  test('after a holiday roll-over, reminds by the working day before the holiday and names that day, never 国庆 10-01', () => {
+    const rolled = deadline('jurisdiction_objection', '2026-10-08', { safeDue: '2026-10-01', actBy: '2026-09-30', rolledOver: true })
     const plan = planCaseReminders('c1', [rolled], {}, T0)
-    expect(plan.map((p) => p.fireAt)).toEqual([Date.UTC(2026, 8 /* September */, 28, 1, 0), Date.UTC(2026, 9 /* October */, 1, 1, 0)])
-    expect(plan[0].values).toMatchObject({ eventAt: '2026-10-01', daysLeft: 3 })
+    expect(plan.map((p) => p.fireAt)).toEqual([Date.UTC(2026, 8 /* September */, 27, 1, 0), Date.UTC(2026, 8 /* September */, 30, 1, 0)])
+    expect(plan[0].values).toMatchObject({ eventAt: '2026-09-30', daysLeft: 3 })
     expect(plan[0].eventAt).toBe(Date.UTC(2026, 9 /* October */, 8, 15, 59, 59, 999))
   })
 

@@ -19,7 +19,7 @@ import { nodeTransport, startRealReminderService, type RealService, type Recorde
 const T0 = Date.UTC(2026, 2 /* March */, 2, 1, 0)
 
 function deadline(kind: Deadline['kind'], due: string, extra: Partial<Deadline> = {}): Deadline {
-  return { kind, due, safeDue: due, rolledOver: false, provisional: false, startsFrom: null, period: null, basis: [], explanation: [], ...extra }
+  return { kind, due, safeDue: due, actBy: due, rolledOver: false, provisional: false, startsFrom: null, period: null, basis: [], explanation: [], ...extra }
 }
 const answer = deadline('answer', '2026-03-17')
 const hearing = deadline('hearing', '2026-03-05', { at: '2026-03-05T09:30' })

@@ -20,6 +20,7 @@ export function TextArea({ value, onChange, placeholder, testId, label }: TextAr
       maxlength={2000}
       autoHeight
       aria-label={label}
+      nativeProps={{ 'aria-label': label }}
       onInput={(event) => onChange(event.detail.value)}
     />
   )

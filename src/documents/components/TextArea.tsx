@@ -6,10 +6,12 @@ interface TextAreaProps {
   onChange: (value: string) => void
   placeholder?: string
   testId: string
+  /** 读屏念的名字：这一格是哪一项（issue 20：原来两处多行输入没有名字） */
+  label: string
 }
 
 /** 多行输入（理由、补充说明）；每敲一个字就回调，父组件据此保存草稿。 */
-export function TextArea({ value, onChange, placeholder, testId }: TextAreaProps) {
+export function TextArea({ value, onChange, placeholder, testId, label }: TextAreaProps) {
   return (
     <Textarea
       className='text-area'
@@ -18,6 +20,8 @@ export function TextArea({ value, onChange, placeholder, testId }: TextAreaProps
       placeholder={placeholder}
       maxlength={2000}
       autoHeight
+      aria-label={label}
+      nativeProps={{ 'aria-label': label }}
       onInput={(event) => onChange(event.detail.value)}
     />
   )

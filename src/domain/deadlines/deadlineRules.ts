@@ -7,6 +7,7 @@ import { explain, type Explanation } from './explanation'
 import type { HolidayCalendar } from '../calendar/holidayCalendar'
 import { endOfPeriod, type Period, rollForward } from './periodEnd'
 import { addDays, toDayNumber } from '../calendar/plainDate'
+import { lastWorkingDayOnOrBefore, periodActBy } from './actBy'
 
 export const deadlineKinds = [
   'answer', 'jurisdiction_objection', 'evidence', 'hearing', 'payment_order_objection',
@@ -24,8 +25,13 @@ export type Deadline = {
   kind: DeadlineKind
   /** 法定最后一日 (after roll-over). */
   due: string
-  /** 建议最晚行动日: the raw last day before roll-over. */
+  /** The raw last day of the period, before roll-over (a rest day when `rolledOver`). */
   safeDue: string
+  /**
+   * 建议最晚行动日: the day we tell people to act by, never a rest day: the last working day on or before
+   * `safeDue` (see actBy.ts); the hearing day for a hearing.
+   */
+  actBy: string
   rolledOver: boolean
   /** True when a year without a published 放假安排 decided the date. */
   provisional: boolean
@@ -55,7 +61,7 @@ export const FOREIGN_PARTY_DAYS = 30
 export function periodDeadline(kind: DeadlineKind, startsFrom: string, period: Period, basis: string[], notes: Explanation[], calendar: HolidayCalendar): Deadline {
   const end = endOfPeriod(startsFrom, period, calendar)
   return {
-    kind, due: end.due, safeDue: end.safeDue, rolledOver: end.rolledOver, provisional: end.provisional,
+    kind, due: end.due, safeDue: end.safeDue, actBy: periodActBy(startsFrom, end.safeDue, end.due, calendar), rolledOver: end.rolledOver, provisional: end.provisional,
     startsFrom, period, basis: period.unit === 'month' ? [...basis, ART_85, CIVIL_CODE_202] : [...basis, ART_85], explanation: [...notes, ...end.explanation],
   }
 }
@@ -133,7 +139,7 @@ export function litigationDeadlines(facts: CaseFacts, calendar: HolidayCalendar)
   const evidence = evidenceDeadline(facts, service, calendar)
   if (evidence) out.push(evidence)
   if (facts.hearingAt) out.push(hearingDeadline(facts.hearingAt))
-  if (facts.hearingAt && small) out.push(smallClaimsObjection(facts.hearingAt))
+  if (facts.hearingAt && small) out.push(smallClaimsObjection(facts.hearingAt, calendar))
   return out
 }
 
@@ -152,7 +158,7 @@ function evidenceDeadline(facts: CaseFacts, service: Service | null, calendar: H
     // A court-fixed last day ends a court-set period, so 第八十五条 roll-over applies to it as well [M].
     const end = rollForward(toDayNumber(facts.evidenceDeadline), calendar)
     return {
-      kind: 'evidence', due: end.due, safeDue: end.safeDue, rolledOver: end.rolledOver, provisional: end.provisional,
+      kind: 'evidence', due: end.due, safeDue: end.safeDue, actBy: periodActBy(servedOn, end.safeDue, end.due, calendar), rolledOver: end.rolledOver, provisional: end.provisional,
       startsFrom: servedOn, period: null, basis: [...basis, ART_85],
       explanation: [explain('evidence_date_from_notice', { date: facts.evidenceDeadline }), extension, ...end.explanation],
     }
@@ -169,7 +175,7 @@ function evidenceDeadline(facts: CaseFacts, service: Service | null, calendar: H
 function hearingDeadline(at: string): Deadline {
   const day = at.slice(0, 10)
   return {
-    kind: 'hearing', due: day, safeDue: day, rolledOver: false, provisional: false, startsFrom: null, period: null, at,
+    kind: 'hearing', due: day, safeDue: day, actBy: day, rolledOver: false, provisional: false, startsFrom: null, period: null, at,
     basis: ['民事诉讼法第一百四十七条'], explanation: [explain('hearing_absence_default_judgment')],
   }
 }
@@ -180,10 +186,10 @@ function hearingDeadline(at: string): Deadline {
  * Legal last day: the hearing day, before it opens; advised: the day before, in writing [M: "开庭前"
  * read as "before the hearing starts"; raising it at the opening of the hearing is a risk].
  */
-function smallClaimsObjection(at: string): Deadline {
+function smallClaimsObjection(at: string, calendar: HolidayCalendar): Deadline {
   const day = at.slice(0, 10)
   return {
-    kind: 'small_claims_objection', due: day, safeDue: addDays(day, -1), rolledOver: false, provisional: false, startsFrom: null, period: null, at,
+    kind: 'small_claims_objection', due: day, safeDue: addDays(day, -1), actBy: lastWorkingDayOnOrBefore(addDays(day, -1), calendar), rolledOver: false, provisional: false, startsFrom: null, period: null, at,
     basis: ['民诉法解释第二百七十九条', '民事诉讼法第一百六十九条'], explanation: [explain('small_claims_objection_before_hearing', { hearingAt: at })],
   }
 }

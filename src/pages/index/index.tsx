@@ -3,6 +3,7 @@ import { useState } from 'react'
 import { PageShell } from '@/components/PageShell'
 import { Button } from '@/components/Button'
 import { Notice } from '@/components/Notice'
+import { WhoToAsk } from '@/components/WhoToAsk'
 import { takeLaunchQuery, usePageLoad, usePageShow, type PageParams } from '@/adapters/lifecycle'
 import { openPage } from '@/adapters/navigation'
 import { appStore } from '@/adapters/storage'
@@ -54,6 +55,7 @@ export default function HomePage() {
         {list && (!empty || serverData) ? <Button variant='secondary' testId='open-reminders' onTap={() => openPage(routes.reminderSettings)}>{t.home.reminderSettings}</Button> : null}
         <Button variant='secondary' testId='open-about' onTap={() => openPage(routes.about)}>{t.home.about}</Button>
       </View>
+      <WhoToAsk />
     </PageShell>
   )
 }

@@ -16,6 +16,7 @@ import { annualRate } from '../../../src/domain/annualRate.ts'
 import { capAsApplied } from '../../../src/domain/claims/capAsApplied.ts'
 import { capText } from '../../../src/i18n/claimCap.ts'
 import { conclusionText } from '../../../src/i18n/claimConclusion.ts'
+import { glossary } from '../../../src/i18n/glossary.ts'
 
 const CLAIM_CHECK = 'prepare/pages/claim-check/index'
 
@@ -78,13 +79,19 @@ test('the claimed amounts against what was received: the annualised cost and the
     await app.press(`${r.howTitle} ▾`, { nth: 0 })
     assert.ok(app.has(capText.period('2025-09-16', '2026-09-01', 950_000, 0.24, 350, cap.allowedFen)), app.text())
 
-    // The IRR is shown as the loan's disclosed annualised rate, not as the cap test.
+    // In the fold, 24% names its source; 法发〔2017〕22号 is a term a tap explains in one sentence.
+    await app.press('法发〔2017〕22号')
+    assert.ok(app.has(glossary.fafa_2017_22.plain), app.text())
+
+    // The IRR is shown as the loan's disclosed annualised rate, not as the cap test, folded under one toggle.
+    assert.equal(app.has(r.costTitle.claim), false)
+    await app.press(`${r.costsToggle} ▾`)
     const rate = annualRate([{ on: '2025-09-16', fen: 950_000 }, { on: '2026-09-01', fen: -1_250_000 }])
     assert.ok(rate && rate.nominal > 0.24)
     assert.ok(app.has(r.costTitle.claim))
     assert.ok(app.has(r.nominal(rate.nominal)), app.text())
     assert.ok(app.has(r.effective(rate.effective)))
-    assert.ok(app.has(r.claimIrrNote))
+    assert.ok(app.has('不用它判断是否超过上限'), app.text())
 
     // 怎么算的 of the IRR: the method, the day count and every flow.
     await app.press(`${r.howTitle} ▾`, { nth: 0 })

@@ -3,7 +3,9 @@ import type { ReactNode } from 'react'
 import { Card } from '@/components/Card'
 import { NoBreakDates } from '@/components/NoBreakDates'
 import { Notice } from '@/components/Notice'
+import { TermText } from '@/components/Term'
 import type { Deadline } from '@/domain/deadlines'
+import { daysBetween } from '@/domain/calendar/plainDate'
 import { daysLeftText, fullDate } from '@/i18n/dates'
 import { deadlineKindName, deadlineTodo, explanationText } from '@/i18n/deadlineText'
 import { detailText as m } from '@/i18n/detail'
@@ -27,10 +29,12 @@ export function DeadlineCard({ deadline, facts, children }: { deadline: Deadline
   const notes = deadline.explanation.filter((e) => e.code !== 'rolled_over' && e.code !== 'provisional_calendar')
   const left = deadline.daysLeft ?? 0
   const passed = left < 0
+  // 建议日（工作日，domain/deadlines/actBy.ts）已经过了、法定最后一天还没到时，只看法定最后一天。
+  const showActBy = deadline.actBy !== deadline.due && left - daysBetween(deadline.actBy, deadline.due) >= 0
   const noteList = notes.length > 0 ? (
     <View data-testid={`notes-${kind}`}>
       <View className='timeline__subtitle'>{m.notesTitle}</View>
-      {notes.map((e) => <View key={e.code} className='timeline__note'><NoBreakDates text={`· ${explanationText[e.code](e.params)}`} /></View>)}
+      {notes.map((e) => <View key={e.code} className='timeline__note'><TermText text={`· ${explanationText[e.code](e.params)}`} /></View>)}
     </View>
   ) : null
   return (
@@ -42,7 +46,7 @@ export function DeadlineCard({ deadline, facts, children }: { deadline: Deadline
         {daysLeftText(left)}
       </View>
       {rolled ? <View className='timeline__rollover' data-testid={`rollover-${kind}`}><NoBreakDates text={explanationText.rolled_over(rolled.params)} /></View> : null}
-      {deadline.safeDue !== deadline.due && !passed ? <View className='timeline__safe' data-testid={`safe-${kind}`}><NoBreakDates text={m.safeDue(deadline.safeDue)} /></View> : null}
+      {showActBy ? <View className='timeline__safe' data-testid={`safe-${kind}`}><NoBreakDates text={m.safeDue(deadline.actBy, deadline.actBy !== deadline.safeDue)} /></View> : null}
       {provisional.map((e) => (
         <Notice key={String(e.params.year)} tone='warning' testId={`provisional-${kind}`}>
           {`${m.provisionalTitle}：${explanationText.provisional_calendar(e.params)}`}
@@ -51,7 +55,7 @@ export function DeadlineCard({ deadline, facts, children }: { deadline: Deadline
       {passed ? <MissedHelp kind={kind} facts={facts} /> : (
         <>
           <View className='timeline__subtitle'>{m.todoTitle}</View>
-          <View data-testid={`todo-${kind}`}>{deadlineTodo[kind]}</View>
+          <View data-testid={`todo-${kind}`}><TermText text={deadlineTodo[kind]} /></View>
         </>
       )}
       {/* 过了期的卡片，期满前的说明已是细节：和条文一起收起。 */}

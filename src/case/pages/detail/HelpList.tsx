@@ -1,6 +1,7 @@
 import { View } from '@tarojs/components'
 import { useState } from 'react'
 import { lifecycleText as m } from '@/i18n/lifecycle'
+import { TermText } from '@/components/Term'
 import { BasisList } from './BasisList'
 import { Fold, FoldToggle } from './Fold'
 import './HelpList.css'
@@ -20,7 +21,7 @@ export function HelpList<C extends string>({ items, text, testId }: { items: rea
     const i = items.indexOf(item)
     return (
       <View key={item.code} className='help__item' data-testid={`${testId}-${item.code}`}>
-        <View>{text(item.code)}</View>
+        <TermText text={text(item.code)} />
         {showBasis ? <BasisList basis={item.basis} testId={`${testId}-${i}`} compact /> : null}
       </View>
     )

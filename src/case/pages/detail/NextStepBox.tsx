@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components'
 import { openPage } from '@/adapters/navigation'
-import { NoBreakDates } from '@/components/NoBreakDates'
+import { TermText } from '@/components/Term'
 import type { NextStep } from '@/domain/lifecycle/nextStep'
 import type { TimelineNote, TimelineNoteCode } from '@/domain/lifecycle/timelineNotes'
 import { lifecycleText as m, nextStepText } from '@/i18n/lifecycle'
@@ -24,9 +24,9 @@ const NOTE_LINK: Partial<Record<TimelineNoteCode, NoteLink>> = {
 export function NextStepBox({ next, notes, caseId }: { next: NextStep; notes: readonly TimelineNote[]; caseId: string }) {
   const links = [...new Set(notes.map((n) => NOTE_LINK[n.code]).filter((l): l is NoteLink => l !== undefined))]
   return (
-    <View className='stages__next' data-testid='next-step' data-code={next.code} data-conclusion>
-      <View className='stages__next-title'>{m.nextStepTitle}</View>
-      <NoBreakDates text={nextStepText[next.code](next.params)} />
+    <View className='stages__next' data-testid='next-step' data-code={next.code}>
+      <View className='stages__next-title' role='heading' aria-role='heading' aria-level={2}>{m.nextStepTitle}</View>
+      <View data-conclusion='next-step'><TermText text={nextStepText[next.code](next.params)} /></View>
       {notes.length > 0 ? (
         <View data-testid='timeline-notes'>
           <View className='stages__next-title stages__notes-title'>{m.notesTitle}</View>

@@ -43,7 +43,7 @@ export function PassedDeadlines(props: Props) {
   if (passed.length === 0) return null
   return (
     <View data-testid='timeline-passed'>
-      <View className='timeline__section'>{lifecycleText.passedTitle}</View>
+      <View className='timeline__section' role='heading' aria-role='heading' aria-level={2}>{lifecycleText.passedTitle}</View>
       {passed.map((d) => card(d, props))}
     </View>
   )

@@ -5,6 +5,7 @@ import { Notice } from '@/components/Notice'
 import { RemindMeButton } from '@/components/RemindMeButton'
 import { PageShell } from '@/components/PageShell'
 import { PrivacySheet } from '@/components/PrivacySheet'
+import { WhoToAsk } from '@/components/WhoToAsk'
 import { usePageShow, usePageLoad, type PageParams } from '@/adapters/lifecycle'
 import { openPage, restartAt } from '@/adapters/navigation'
 import { confirmAction } from '@/adapters/modal'
@@ -99,6 +100,7 @@ export default function DetailPage() {
       {after ? <AfterJudgmentCard after={after} /> : null}
       <ChoiceDeadlines deadlines={deadlines} facts={facts} record={record} />
       <PassedDeadlines deadlines={deadlines} facts={facts} record={record} />
+      <WhoToAsk court={record.court} />
       <Button variant='secondary' testId='open-documents' onTap={() => openPage(routes.documentList, { id: record.id })}>{documentsEntry.button}</Button>
       <RemindMeButton caseId={record.id} deadlines={timeline.deadlines} {...labelsOf(record)} />
       <PrepareCard caseId={record.id} progress={progress} />

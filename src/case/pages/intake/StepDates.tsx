@@ -14,7 +14,7 @@ export function StepDates({ form, issues, update, today, focusField }: StepProps
   const q = dateQuestions(form)
   const date = (key: DateKey, hint?: string) => (
     <Field label={m.labels[key]} hint={hint} error={issueText(issues, key)} testId={key}>
-      <DateInput mode='date' value={form[key]} onChange={(v) => update({ [key]: v } as Partial<IntakeForm>)} placeholder={m.datePlaceholder} pickLabel={m.pickDate} pickName={m.pickFor(m.labels[key])} label={m.labels[key]} focus={focusField === key} pickerStart={today} testId={key} />
+      <DateInput mode='date' value={form[key]} onChange={(v) => update({ [key]: v } as Partial<IntakeForm>)} placeholder={m.datePlaceholder} pickLabel={m.pickDate} label={m.labels[key]} focus={focusField === key} pickerStart={today} testId={key} />
     </Field>
   )
   const method = form.serviceMethod as ServiceMethod | ''
@@ -30,7 +30,7 @@ export function StepDates({ form, issues, update, today, focusField }: StepProps
       {q.hearing ? date('hearingDate') : null}
       {q.hearing ? (
         <Field label={m.labels.hearingTime} error={issueText(issues, 'hearingTime')} testId='hearingTime'>
-          <DateInput mode='time' value={form.hearingTime} onChange={(v) => update({ hearingTime: v })} placeholder={m.timePlaceholder} pickLabel={m.pickTime} pickName={m.pickFor(m.labels.hearingTime)} label={m.labels.hearingTime} focus={focusField === 'hearingTime'} pickerStart='09:00' testId='hearingTime' />
+          <DateInput mode='time' value={form.hearingTime} onChange={(v) => update({ hearingTime: v })} placeholder={m.timePlaceholder} pickLabel={m.pickTime} label={m.labels.hearingTime} focus={focusField === 'hearingTime'} pickerStart='09:00' testId='hearingTime' />
         </Field>
       ) : null}
       {q.evidence ? (

@@ -93,7 +93,7 @@ export default function CollectionEntryPage() {
   return (
     <PageShell title={m.entryTitle}>
       <Field label={m.onLabel} error={errorOf('on')} testId='entry-on'>
-        <DateInput mode='date' value={draft.on} onChange={(v) => edit({ on: v })} placeholder={m.datePlaceholder} pickLabel={m.pickDate} pickName={m.pickFor(m.onLabel)} label={m.onLabel} pickerStart={today()} testId='entry-on' />
+        <DateInput mode='date' value={draft.on} onChange={(v) => edit({ on: v })} placeholder={m.datePlaceholder} pickLabel={m.pickDate} label={m.onLabel} pickerStart={today()} testId='entry-on' />
       </Field>
       <Field label={m.atLabel} error={errorOf('at')} testId='entry-at'>
         <TextInput value={draft.at} onChange={(v) => edit({ at: v })} placeholder={m.atPlaceholder} label={m.atLabel} testId='entry-at' />

@@ -1,5 +1,6 @@
 import { View } from '@tarojs/components'
 import { Card } from '@/components/Card'
+import { Term, TermText } from '@/components/Term'
 import { ChoiceList } from '@/components/ChoiceList'
 import { confirmAction } from '@/adapters/modal'
 import type { ClaimedItems } from '@/domain/claims/findings'
@@ -62,7 +63,7 @@ export function AnswerItemCard(props: ItemCardProps) {
   return (
     <Card title={`${n}.${item.heading}`} testId={`answer-${item.id}`}>
       {claimedParts.length > 0 ? <View className='answer-item__claimed'>{m.claimedLabel + claimedParts.join('；')}</View> : null}
-      {answerItemHelp[item.id] ? <View className='answer-item__help' data-testid={`help-${item.id}`}>{answerItemHelp[item.id]}</View> : null}
+      {answerItemHelp[item.id] ? <View className='answer-item__help' data-testid={`help-${item.id}`}><TermText text={answerItemHelp[item.id]} /></View> : null}
       {source && !edited ? <View className='answer-item__note' data-testid={`prefilled-${item.id}`}>{source === 'evidence' ? m.fromEvidence : m.fromCheck}</View> : null}
       {limitation ? <View className='answer-item__note' data-testid={`limitation-note-${item.id}`}>{a.limitationPrefilled}</View> : null}
       {prefill?.reference[item.id] ? <View className='answer-item__note answer-item__note--reference'>{m.reference}</View> : null}
@@ -77,14 +78,15 @@ export function AnswerItemCard(props: ItemCardProps) {
           ))}
         </View>
       ) : null}
+      {item.kind === 'stance' && admitsAmount(item.id) ? <Term term='admission' label={a.agreeIsAdmission} /> : null}
       {value.stance === 'unsure' ? <View className='answer-item__printed' data-testid={`unsure-printed-${item.id}`}>{a.unsurePrinted}</View> : null}
       {showReason && !item.parts ? (
-        <TextArea value={value.text ?? ''} onChange={(text) => onAnswer(item.id, { ...drafted[item.id], text })} placeholder={m.reasonPlaceholder} testId={`reason-${item.id}`} />
+        <TextArea value={value.text ?? ''} onChange={(text) => onAnswer(item.id, { ...drafted[item.id], text })} placeholder={m.reasonPlaceholder} testId={`reason-${item.id}`} label={`${item.heading}：${m.reasonLabel}`} />
       ) : null}
       {(item.parts ?? []).map((part) => (
         <View key={part.id}>
           <View className='answer-item__part'>{part.label}</View>
-          <TextArea value={answers[`${item.id}.${part.id}`]?.text ?? ''} onChange={(text) => onAnswer(`${item.id}.${part.id}`, { text })} testId={`reason-${item.id}-${part.id}`} />
+          <TextArea value={answers[`${item.id}.${part.id}`]?.text ?? ''} onChange={(text) => onAnswer(`${item.id}.${part.id}`, { text })} testId={`reason-${item.id}-${part.id}`} label={`${item.heading}：${part.label}`} />
         </View>
       ))}
       {source && !edited ? (

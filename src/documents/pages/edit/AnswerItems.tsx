@@ -1,6 +1,7 @@
 import { View } from '@tarojs/components'
 import { ChoiceList } from '@/components/ChoiceList'
 import { Notice } from '@/components/Notice'
+import { TermText } from '@/components/Term'
 import type { ClaimKind } from '@/domain/claims/claimKind'
 import { claimKinds } from '@/domain/claims/claimKind'
 import type { ClaimedItems } from '@/domain/claims/findings'
@@ -36,14 +37,14 @@ export function AnswerItems(props: AnswerItemsProps) {
   )
   return (
     <View data-testid='answer-items'>
-      <View className='section-title'>{m.claimKindTitle}</View>
+      <View className='section-title' role='heading' aria-role='heading' aria-level={2}>{m.claimKindTitle}</View>
       <View className='section-hint'>{m.claimKindHint}</View>
       <ChoiceList options={claimKinds.map((k) => ({ value: k, label: claimKindName[k] }))} selected={[props.claimKind]} onToggle={props.onClaimKind} testIdPrefix='claim-kind' label={m.claimKindTitle} />
       {form.basedOn ? <Notice testId='form-based-on'>{answerText.formBasedOn(form.caseType, answerFormFor(form.basedOn).caseType)}</Notice> : null}
-      <Notice tone='warning' testId='answer-meaning'>{answerText.meaning}</Notice>
-      <View className='section-title'>{m.defenceTitle}</View>
+      <Notice tone='warning' testId='answer-meaning'><TermText text={answerText.meaning} /></Notice>
+      <View className='section-title' role='heading' aria-role='heading' aria-level={2}>{m.defenceTitle}</View>
       {form.defence.map((item, i) => card(i + 1, item))}
-      <View className='section-title'>{m.factsTitle}</View>
+      <View className='section-title' role='heading' aria-role='heading' aria-level={2}>{m.factsTitle}</View>
       <View className='section-hint'>{m.factsHint}</View>
       {form.facts.map((item, i) => card(i + 1, item))}
     </View>

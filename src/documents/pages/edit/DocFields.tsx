@@ -34,8 +34,8 @@ function FieldControl({ control, form, issues, today, onField, onChoices }: Omit
         }
         return <ChoiceList options={Object.entries(labels).map(([v, label]) => ({ value: v, label }))} selected={chosen} onToggle={toggle} multiple={control.type === 'multi'} testIdPrefix={`${control.key}`} label={text.label} />
       }
-      case 'multiline': return <TextArea value={value} onChange={(v) => onField(control.key, v)} placeholder={text.placeholder} testId={control.key} />
-      case 'date': return <DateInput mode='date' value={value} onChange={(v) => onField(control.key, v)} placeholder={m.datePlaceholder} pickLabel={m.pickDate} pickName={m.pickFor(text.label)} label={text.label} pickerStart={today} testId={control.key} />
+      case 'multiline': return <TextArea value={value} onChange={(v) => onField(control.key, v)} placeholder={text.placeholder} testId={control.key} label={text.label} />
+      case 'date': return <DateInput mode='date' value={value} onChange={(v) => onField(control.key, v)} placeholder={m.datePlaceholder} pickLabel={m.pickDate} label={text.label} pickerStart={today} testId={control.key} />
       default: return <TextInput inputMode={control.type === 'text' ? 'text' : 'decimal'} value={value} onChange={(v) => onField(control.key, v)} placeholder={text.placeholder} testId={control.key} label={text.label} />
     }
   }

@@ -32,7 +32,7 @@ function AspectControl({ id, aspect, exhibit, onChange }: { id: string; aspect: 
       {suggestion && !(value.reason ?? '').includes(suggestion) ? (
         <View className='exhibit__suggestion' role='button' aria-role='button' data-testid={`exhibit-${id}-${aspect}-suggest`} onClick={() => set({ reason: suggestion })}>{m.suggestion + suggestion}</View>
       ) : null}
-      <TextArea value={value.reason ?? ''} onChange={(reason) => set({ reason })} placeholder={m.reason} testId={`exhibit-${id}-${aspect}-reason`} />
+      <TextArea value={value.reason ?? ''} onChange={(reason) => set({ reason })} placeholder={m.reason} testId={`exhibit-${id}-${aspect}-reason`} label={`${m.aspects[aspect].name}：${m.reason}`} />
     </View>
   )
 }
@@ -50,7 +50,7 @@ export function ExhibitCard({ n, exhibit, onChange, onRemove }: Props) {
       </Field>
       {exhibitAspects.map((aspect) => <AspectControl key={aspect} id={id} aspect={aspect} exhibit={exhibit} onChange={onChange} />)}
       <View className='exhibit__aspect'>{m.opinion}</View>
-      <TextArea value={exhibit.opinion ?? ''} onChange={(opinion) => onChange({ ...exhibit, opinion })} placeholder={m.opinionPlaceholder} testId={`exhibit-${id}-opinion`} />
+      <TextArea value={exhibit.opinion ?? ''} onChange={(opinion) => onChange({ ...exhibit, opinion })} placeholder={m.opinionPlaceholder} testId={`exhibit-${id}-opinion`} label={m.opinion} />
       <View className='link-button' role='button' aria-role='button' data-testid={`exhibit-${id}-remove`} onClick={onRemove}>{m.remove}</View>
     </Card>
   )

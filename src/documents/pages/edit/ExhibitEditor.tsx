@@ -17,7 +17,7 @@ export function ExhibitEditor({ exhibits, onChange, newId }: Props) {
   const replace = (i: number, next: ExhibitDraftRecord) => onChange(exhibits.map((e, j) => (j === i ? next : e)))
   return (
     <View data-testid='exhibit-editor'>
-      <View className='section-title'>{m.title}</View>
+      <View className='section-title' role='heading' aria-role='heading' aria-level={2}>{m.title}</View>
       <Notice testId='exhibit-lead'>{m.lead}</Notice>
       <Notice tone='warning' testId='exhibit-stance-help'>{m.stanceHelp}</Notice>
       <View className='section-hint'>{m.addCommon}</View>

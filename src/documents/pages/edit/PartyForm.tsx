@@ -32,7 +32,7 @@ export function PartyForm({ needed, party, keep, issues, onChange }: PartyFormPr
   const control = (key: PartyField) => {
     if (key === 'gender') return choice('gender', m.genders)
     if (key === 'eService') return choice('eService', m.eServices)
-    if (key === 'birthDate') return <DateInput mode='date' value={party.birthDate ?? ''} onChange={(v) => set('birthDate', v)} placeholder={m.partyPlaceholders.birthDate} pickLabel={m.pickDate} pickName={m.pickFor(labels.birthDate)} label={labels.birthDate} pickerStart='1990-01-01' testId='party-birthDate' />
+    if (key === 'birthDate') return <DateInput mode='date' value={party.birthDate ?? ''} onChange={(v) => set('birthDate', v)} placeholder={m.partyPlaceholders.birthDate} pickLabel={m.pickDate} label={labels.birthDate} pickerStart='1990-01-01' testId='party-birthDate' />
     const placeholder = key === 'ethnicity' ? m.partyPlaceholders.ethnicity : undefined
     return <TextInput inputMode={key === 'phone' ? 'numeric' : 'text'} value={party[key] ?? ''} onChange={(v) => set(key, v)} placeholder={placeholder} testId={`party-${key}`} label={labels[key]} />
   }

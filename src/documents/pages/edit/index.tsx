@@ -113,9 +113,9 @@ export default function DocumentEditPage() {
       <Notice tone={kind === 'payment_order_objection' || kind === 'jurisdiction_objection' ? 'warning' : 'info'} testId='doc-note'>{docNote[kind]}</Notice>
       {panel ? <AfterAnswerFiling panel={panel} /> : null}
       {guidance.promiseWarning ? <View className='section-hint' data-testid='promise-warning-read'>{promiseWarningText.acknowledged}</View> : null}
-      <View className='section-title'>{m.caseSection}</View>
+      <View className='section-title' role='heading' aria-role='heading' aria-level={2}>{m.caseSection}</View>
       {missingCaseFields.map(caseField)}
-      <View className='section-title'>{m.partySection}</View>
+      <View className='section-title' role='heading' aria-role='heading' aria-level={2}>{m.partySection}</View>
       <PartyForm needed={partyFieldsNeeded[kind]} party={doc.party} keep={doc.docs.keepParty} issues={doc.issues} onChange={onParty} />
       {kind === 'answer' ? (
         <AnswerItems form={answerFormFor(doc.claimKind)} claimKind={doc.claimKind} answers={doc.answers} drafted={doc.form.answers} prefill={doc.prefill} claimed={doc.claimed}
@@ -126,7 +126,7 @@ export default function DocumentEditPage() {
           {kind === 'evidence_opinion' ? (
             <ExhibitEditor exhibits={doc.docs.drafts.evidence_opinion?.exhibits ?? []} onChange={(exhibits) => edit((d) => ({ ...d, exhibits }))} newId={(n) => `e${now().toString(36)}${n}`} />
           ) : null}
-          <View className='section-title'>{m.documentSection}</View>
+          <View className='section-title' role='heading' aria-role='heading' aria-level={2}>{m.documentSection}</View>
           {guidance.jurisdiction ? <JurisdictionPanel view={guidance.jurisdiction} /> : null}
           {guidance.paymentOrder ? <PaymentOrderPanel scope={guidance.paymentOrder} limitation={guidance.limitation} /> : null}
           <DocFields controls={docForms[kind]} form={doc.form} issues={doc.issues} today={today()} onField={onField} onChoices={onChoices} />
@@ -134,7 +134,7 @@ export default function DocumentEditPage() {
         </>
       )}
       <Field label={fieldText.signedOn.label} hint={fieldText.signedOn.hint} error={errorOf('signedOn')} testId='signedOn'>
-        <DateInput mode='date' value={doc.form.fields.signedOn ?? ''} onChange={(v) => onField('signedOn', v)} placeholder={m.datePlaceholder} pickLabel={m.pickDate} pickName={m.pickFor(fieldText.signedOn.label)} label={fieldText.signedOn.label} pickerStart={today()} testId='signedOn' />
+        <DateInput mode='date' value={doc.form.fields.signedOn ?? ''} onChange={(v) => onField('signedOn', v)} placeholder={m.datePlaceholder} pickLabel={m.pickDate} label={fieldText.signedOn.label} pickerStart={today()} testId='signedOn' />
       </Field>
       <View className='section-hint'>{m.autosaved}</View>
       {panel ? <AfterAnswerWarnings codes={panel.warnings} /> : null}

@@ -3,6 +3,7 @@ import { useState } from 'react'
 import { Button } from '@/components/Button'
 import { Card } from '@/components/Card'
 import { Notice } from '@/components/Notice'
+import { TermText } from '@/components/Term'
 import { PageShell } from '@/components/PageShell'
 import { usePageLoad, usePageShow, type PageParams } from '@/adapters/lifecycle'
 import { openPage, restartAt } from '@/adapters/navigation'
@@ -61,8 +62,8 @@ export default function DocumentListPage() {
           <Card key={entry.kind} title={docName[entry.kind]} testId={`doc-entry-${entry.kind}`}>
             {entry.main ? <View className='doc-entry__tag doc-entry__tag--main' data-testid={`doc-main-${entry.kind}`}>{m.mainTag}</View> : null}
             {entry.optional ? <View className='doc-entry__tag doc-entry__tag--optional' data-testid={`doc-optional-${entry.kind}`}>{m.optionalTag}</View> : null}
-            <View className='doc-entry__purpose'>{docPurpose[entry.kind]}</View>
-            {entry.chance && entry.status !== 'closed' ? <View className='doc-entry__chance' data-testid={`doc-chance-${entry.kind}`}>{jurisdictionText.listChance[entry.chance]}</View> : null}
+            <View className='doc-entry__purpose'><TermText text={docPurpose[entry.kind]} /></View>
+            {entry.chance && entry.status !== 'closed' ? <View className='doc-entry__chance' data-testid={`doc-chance-${entry.kind}`}><TermText text={jurisdictionText.listChance[entry.chance]} /></View> : null}
             <EntryStatus entry={entry} />
             {entry.fee && entry.status !== 'closed' ? <View className='doc-entry__state' data-testid={`doc-fee-${entry.kind}`}>{appealFeeText.list(formatFen(entry.fee.feeFen))}</View> : null}
             {entry.status === 'closed' ? null : (

@@ -32,16 +32,21 @@ export function EvidenceItemCard(props: EvidenceItemCardProps) {
   const status = row.state.status
   return (
     <View className={`ev-item ev-item--${status}`} data-testid={`item-${code}`}>
-      <View className='ev-item__head' role='button' aria-expanded={expanded} data-testid={`item-head-${code}`} onClick={props.onToggle}>
-        <View className='ev-item__title'>{text.title}</View>
-        <View className={`ev-chip ev-chip--${status}`} data-testid={`item-status-${code}`}>{m.statuses[status]}</View>
+      {/* 整张卡片收起时都是这个按钮（issue 20：原来只有标题那一条能点），右下角写着展开/收起。 */}
+      <View className='ev-item__head' role='button' aria-role='button' aria-expanded={expanded} aria-label={m.toggleName(text.title, m.statuses[status], expanded)}
+        data-testid={`item-head-${code}`} onClick={props.onToggle}>
+        <View className='ev-item__row'>
+          <View className='ev-item__title'>{text.title}</View>
+          <View className={`ev-chip ev-chip--${status}`} data-testid={`item-status-${code}`}>{m.statuses[status]}</View>
+        </View>
+        {copies ? <View className='ev-copies' data-testid={`copies-${code}`}>{m.copies(copies)}</View> : null}
+        {row.item.received && row.item.received.length > 0 ? (
+          <View className='prep-hint' data-testid={`received-${code}`}>{m.receivedDocs(row.item.received.map((d) => m.documentNames[d] ?? d).join('、'))}</View>
+        ) : null}
+        {row.item.pending ? <View className='prep-hint' data-testid={`pending-${code}`}>{m.summonsPending}</View> : null}
+        {row.state.photos.length > 0 && !expanded ? <View className='prep-hint'>{`${m.photosTitle} ${row.state.photos.length}`}</View> : null}
+        <View className='ev-item__cue' data-testid={`item-cue-${code}`}>{expanded ? m.collapse : m.expand}</View>
       </View>
-      {copies ? <View className='ev-copies' data-testid={`copies-${code}`}>{m.copies(copies)}</View> : null}
-      {row.item.received && row.item.received.length > 0 ? (
-        <View className='prep-hint' data-testid={`received-${code}`}>{m.receivedDocs(row.item.received.map((d) => m.documentNames[d] ?? d).join('、'))}</View>
-      ) : null}
-      {row.item.pending ? <View className='prep-hint' data-testid={`pending-${code}`}>{m.summonsPending}</View> : null}
-      {row.state.photos.length > 0 && !expanded ? <View className='prep-hint'>{`${m.photosTitle} ${row.state.photos.length}`}</View> : null}
       {expanded ? (
         <View className='ev-item__body' data-testid={`item-body-${code}`}>
           <View className='ev-subtitle'>{m.whatTitle}</View>
@@ -52,9 +57,9 @@ export function EvidenceItemCard(props: EvidenceItemCardProps) {
           <View>{how}</View>
           <View className='prep-hint'>{m.howOutdated}</View>
           <View className='ev-subtitle'>{m.statusLabel}</View>
-          <View className='ev-status' role='radiogroup'>
+          <View className='ev-status' role='radiogroup' aria-role='radiogroup' aria-label={m.statusLabel}>
             {evidenceStatuses.map((s) => (
-              <View key={s} role='radio' aria-checked={s === status} className={`ev-status__option${s === status ? ' ev-status__option--on' : ''}`} data-testid={`status-${code}-${s}`} onClick={() => props.onStatus(s)}>
+              <View key={s} role='radio' aria-role='radio' aria-checked={s === status} aria-label={m.statuses[s]} className={`ev-status__option${s === status ? ' ev-status__option--on' : ''}`} data-testid={`status-${code}-${s}`} onClick={() => props.onStatus(s)}>
                 {m.statuses[s]}
               </View>
             ))}
@@ -64,6 +69,8 @@ export function EvidenceItemCard(props: EvidenceItemCardProps) {
           <Input
             className='ev-note'
             data-testid={`note-${code}`}
+            aria-label={m.noteLabel}
+            nativeProps={{ 'aria-label': m.noteLabel }}
             value={row.state.note}
             maxlength={NOTE_MAX_CHARS}
             placeholder={m.notePlaceholder}

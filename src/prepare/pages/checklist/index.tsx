@@ -102,7 +102,7 @@ export default function ChecklistPage() {
       <Notice testId='checklist-intro'>{m.intro}</Notice>
       {view.stage !== 'after_judgment' ? (
         <View className='prep-card' data-testid='limitation-card'>
-          <View className='card__title'>{m.limitationTitle}</View>
+          <View className='card__title' role='heading' aria-role='heading' aria-level={2}>{m.limitationTitle}</View>
           <View data-testid={`limitation-line-${view.limitation.status}`}>{m.limitationLine[view.limitation.status]}</View>
           <View className='link-button' role='button' data-testid='open-limitation' onClick={() => openPage(routes.claimCheck, { id: record.id, section: 'limitation' })}>
             {view.limitation.status === 'unanswered' ? m.limitationAnswer : m.limitationReview}
@@ -114,7 +114,7 @@ export default function ChecklistPage() {
         if (rows.length === 0) return null
         return (
           <View key={group} data-testid={`group-${group}`}>
-            <View className='prep-section-title'>{m.groups[group]}</View>
+            <View className='prep-section-title' role='heading' aria-role='heading' aria-level={2}>{m.groups[group]}</View>
             {group === 'hearing_day' ? (
               <View className='prep-card' data-testid='parties'>
                 <View className='prep-label'>{m.partiesLabel}</View>
@@ -147,7 +147,7 @@ export default function ChecklistPage() {
         )
       })}
       <View className='prep-card' data-testid='free-help'>
-        <View className='card__title'>{m.helpTitle}</View>
+        <View className='card__title' role='heading' aria-role='heading' aria-level={2}>{m.helpTitle}</View>
         <View>{m.helpBody}</View>
         <PhoneLink number='12348' label={m.legalAid} testId='call-12348' />
         <PhoneLink number='12368' label={m.courtService} testId='call-12368' />

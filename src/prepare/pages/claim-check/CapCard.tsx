@@ -5,6 +5,7 @@ import { capRatesText, capText as c } from '@/i18n/claimCap'
 import { claimResultText as r } from '@/i18n/claimResults'
 import { CitationList } from './CitationList'
 import { HowDetails } from './HowDetails'
+import { TermText } from '@/components/Term'
 
 /** 利率上限按法院的算法：超出多少元，一句话说明；怎么算的（每一段、先抵利息再抵本金、合计）折叠在下面。 */
 export function CapCard({ cap, card }: { cap: CapCheck; card: boolean }) {
@@ -16,9 +17,9 @@ export function CapCard({ cap, card }: { cap: CapCheck; card: boolean }) {
         {cap.reference ? <View className='cc-badge' data-testid='cap-reference'>{r.reference}</View> : null}
       </View>
       <View data-testid='cap-line'>{c.line(cap.chargedFen, cap.allowedFen)}</View>
-      <View className='prep-hint'>{capRatesText(cap.rates, card, cap.lpr)}</View>
       <HowDetails testId='cap'>
-        <View>{c.method}</View>
+        <View data-testid='cap-rates'><TermText text={capRatesText(cap.rates, card, cap.lpr)} /></View>
+        <TermText text={c.method} />
         <View>{c.allocation}</View>
         <View className='cc-subtitle'>{c.periodsTitle}</View>
         {cap.periods.map((p, i) => <View key={i} data-testid={`cap-period-${i}`}>{c.period(p.from, p.to, p.principalFen, p.rate, p.days, p.allowedFen)}</View>)}

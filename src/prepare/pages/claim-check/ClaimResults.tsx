@@ -18,7 +18,8 @@ export const RESULTS_ID = 'claim-results'
 
 /**
  * 核对结果，结论在前：结论（最要紧的一句和数字、还没核对的），可以写进答辩状的意见，诉讼时效，利率上限（按法院的
- * 算法），然后是年化利率、违约金、合计、诉讼费；每个数字“怎么算的”都折叠在它下面。
+ * 算法），然后是违约金、合计、诉讼费；每个数字“怎么算的”都折叠在它下面。年化利率（内部收益率法）不决定是否超过上限，
+ * 整个收在一个开关后面（issue 20：结果原来有 7.5 屏）。
  */
 export function ClaimResults({ findings, onAnswerLimitation }: { findings: ClaimFindings; onAnswerLimitation: () => void }) {
   const { costs, damages, itemsSum, fee, points, annualCost, cap, limitation } = findings
@@ -29,7 +30,7 @@ export function ClaimResults({ findings, onAnswerLimitation }: { findings: Claim
   const capCard = cap ? <CapCard cap={cap} card={findings.claimKind === 'credit_card'} /> : null
   return (
     <View id={RESULTS_ID} data-testid='results'>
-      <View className='prep-section-title'>{r.title}</View>
+      <View className='prep-section-title' role='heading' aria-role='heading' aria-level={2}>{r.title}</View>
       <ClaimConclusion conclusion={claimConclusion(findings)} />
       <Notice tone='warning' testId='results-disclaimer'>{r.disclaimer}</Notice>
       <Card title={r.pointsTitle} testId='points'>
@@ -47,8 +48,14 @@ export function ClaimResults({ findings, onAnswerLimitation }: { findings: Claim
       {notes.length > 0 ? (
         <Notice testId='results-notes'>{notes.map((n) => <View key={n} data-testid={`note-${n}`}>{`· ${r.notes[n]}`}</View>)}</Notice>
       ) : null}
-      {costs?.schedule ? <CostCard figure={costs.schedule} cost={annualCost} findings={findings} /> : null}
-      {costs?.claim ? <CostCard figure={costs.claim} cost={annualCost} findings={findings} /> : null}
+      {costs?.schedule || costs?.claim ? (
+        <View className='cc-costs' data-testid='costs'>
+          <HowDetails testId='costs' label={r.costsToggle}>
+            {costs.schedule ? <CostCard figure={costs.schedule} cost={annualCost} findings={findings} /> : null}
+            {costs.claim ? <CostCard figure={costs.claim} cost={annualCost} findings={findings} /> : null}
+          </HowDetails>
+        </View>
+      ) : null}
       {damages ? (
         <Card title={r.damagesTitle} testId='damages'>
           <View>{r.damagesLine(damages.damagesFen, damages.lossFen, damages.limitFen, damages.penaltyFen)}</View>

@@ -4,6 +4,7 @@ import { Notice } from '@/components/Notice'
 import type { AnnualCost, ClaimFindings, CostFigure } from '@/domain/claims/findings'
 import { claimResultText as r } from '@/i18n/claimResults'
 import { HowDetails } from './HowDetails'
+import { TermText } from '@/components/Term'
 
 /** Which sentence explains the cap the figure is compared with. */
 function capText(cost: AnnualCost, findings: ClaimFindings): string {
@@ -27,10 +28,10 @@ export function CostCard({ figure, cost, findings }: { figure: CostFigure; cost:
           {cost.cap.reference ? <View className='cc-badge' data-testid={`${testId}-reference`}>{r.reference}</View> : null}
         </View>
       ) : null}
-      {compared && cost ? <View className='prep-hint'>{capText(cost, findings)}</View> : null}
-      {!compared && figure.source === 'claim' ? <View className='prep-hint' data-testid={`${testId}-not-cap`}>{r.claimIrrNote}</View> : null}
+      {compared && cost ? <View className='prep-hint'><TermText text={capText(cost, findings)} /></View> : null}
+      {!compared && figure.source === 'claim' ? <View className='prep-hint' data-testid={`${testId}-not-cap`}><TermText text={r.claimIrrNote} /></View> : null}
       <HowDetails testId={testId}>
-        <View>{r.method}</View>
+        <TermText text={r.method} />
         <View>{r.dayCount}</View>
         <View>{r.nominalFormula}</View>
         <View className='cc-subtitle'>{r.flowsTitle}</View>

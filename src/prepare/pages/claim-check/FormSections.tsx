@@ -28,7 +28,7 @@ const date = (p: SectionProps, field: TextKey) => (
 export function ReceivedSection(p: SectionProps) {
   return (
     <View data-testid='section-received'>
-      <View className='prep-section-title'>{m.sections.received}</View>
+      <View className='prep-section-title' role='heading' aria-role='heading' aria-level={2}>{m.sections.received}</View>
       <View className='prep-hint'>{m.sections.receivedLead}</View>
       {amount(p, 'receivedAmount')}
       {date(p, 'receivedOn')}
@@ -46,7 +46,7 @@ export function ReceivedSection(p: SectionProps) {
 export function ScheduleSection(p: SectionProps) {
   return (
     <View data-testid='section-schedule'>
-      <View className='prep-section-title'>{m.sections.schedule}</View>
+      <View className='prep-section-title' role='heading' aria-role='heading' aria-level={2}>{m.sections.schedule}</View>
       <View className='prep-hint'>{m.sections.scheduleLead}</View>
       <Field label={m.labels.scheduleCount} error={err(p, 'scheduleCount')} testId='scheduleCount'>
         <TextInput value={p.form.scheduleCount} onChange={(v) => p.update({ scheduleCount: v })} testId='scheduleCount' label={m.labels.scheduleCount} inputMode='numeric' />
@@ -63,7 +63,7 @@ export function RepaymentsSection(p: SectionProps) {
   const setRow = (i: number, patch: Partial<{ on: string; amount: string }>) => p.update({ repayments: rows.map((r, j) => (j === i ? { ...r, ...patch } : r)) })
   return (
     <View data-testid='section-repayments'>
-      <View className='prep-section-title'>{m.sections.repayments}</View>
+      <View className='prep-section-title' role='heading' aria-role='heading' aria-level={2}>{m.sections.repayments}</View>
       <View className='prep-hint'>{m.sections.repaymentsLead}</View>
       {rows.map((row, i) => (
         <View key={i} className='prep-card' data-testid={`repayment-${i}`}>
@@ -84,7 +84,7 @@ export function RepaymentsSection(p: SectionProps) {
 export function ClaimedSection(p: SectionProps) {
   return (
     <View data-testid='section-claimed'>
-      <View className='prep-section-title'>{m.sections.claimed}</View>
+      <View className='prep-section-title' role='heading' aria-role='heading' aria-level={2}>{m.sections.claimed}</View>
       <View className='prep-hint'>{m.sections.claimedLead}</View>
       {claimedFieldOrder.map((field) => amount(p, field))}
       {date(p, 'claimedAsOf')}
@@ -98,7 +98,7 @@ export function TermsSection(p: SectionProps & { claimKind: ClaimKind }) {
   if (p.claimKind === 'private_loan') return null
   return (
     <View data-testid='section-terms'>
-      <View className='prep-section-title'>{m.sections.terms}</View>
+      <View className='prep-section-title' role='heading' aria-role='heading' aria-level={2}>{m.sections.terms}</View>
       <Field label={m.termsQuestion} hint={m.termsHint} testId='termsExplained'>
         <ChoiceList options={(['no', 'unsure', 'yes'] as const).map((value) => ({ value, label: m.termsOptions[value] }))} selected={[p.form.termsExplained]} onToggle={(v) => p.update({ termsExplained: v })} testIdPrefix='terms' label={m.termsQuestion} />
       </Field>

@@ -43,7 +43,7 @@ export function LimitationSection(p: LimitationProps) {
         {answer.choice === 'date' ? (
           <DateInput
             mode='date' testId={`limitation-${q}-on`} label={l.dateLabel[q]} value={answer.on} onChange={(on) => setAnswer({ on })}
-            placeholder={m.datePlaceholder} pickLabel={m.pickDate} pickName={m.pickFor(l.dateLabel[q])} pickerStart={p.today}
+            placeholder={m.datePlaceholder} pickLabel={m.pickDate} pickerStart={p.today}
           />
         ) : null}
         {note ? <View className='prep-hint' data-testid={`limitation-${q}-source`}>{note}</View> : null}
@@ -53,7 +53,7 @@ export function LimitationSection(p: LimitationProps) {
 
   return (
     <View id={LIMITATION_SECTION_ID} data-testid={LIMITATION_SECTION_ID}>
-      <View id={LIMITATION_TITLE_ID} className='prep-section-title'>{l.section}</View>
+      <View id={LIMITATION_TITLE_ID} className='prep-section-title' role='heading' aria-role='heading' aria-level={2}>{l.section}</View>
       <View className='prep-hint'>{l.lead}</View>
       <DateField
         testId='limitation-lastDueOn' label={l.lastDueOn} value={answers.lastDueOn} today={p.today}

@@ -37,7 +37,7 @@ export function AmountField({ testId, label, hint, value, error, onChange }: Fie
 export function DateField({ testId, label, hint, value, error, onChange, today }: FieldProps & { today: string }) {
   return (
     <Field label={label} hint={hint} error={error} testId={testId}>
-      <DateInput mode='date' value={value} onChange={onChange} placeholder={m.datePlaceholder} pickLabel={m.pickDate} pickName={m.pickFor(label)} label={label} pickerStart={today} testId={testId} />
+      <DateInput mode='date' value={value} onChange={onChange} placeholder={m.datePlaceholder} pickLabel={m.pickDate} label={label} pickerStart={today} testId={testId} />
     </Field>
   )
 }

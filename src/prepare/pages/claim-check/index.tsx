@@ -87,7 +87,7 @@ export default function ClaimCheckPage() {
   return (
     <PageShell title={m.title} lead={t.home.caseTitle(record.lender.name, record.caseNumber)}>
       {result ? <ClaimResults findings={result.findings} onAnswerLimitation={() => revealElement(LIMITATION_TITLE_ID, { at: 'top' })} /> : <Notice testId='claim-check-intro'>{m.intro}</Notice>}
-      {result ? <View className='prep-section-title' data-testid='form-title'>{m.formTitle}</View> : null}
+      {result ? <View className='prep-section-title' role='heading' aria-role='heading' aria-level={2} data-testid='form-title'>{m.formTitle}</View> : null}
       <ClaimKindPicker kind={state.claimKind} inferred={state.claimKindInferred} onChoose={changeKind} />
       <ReceivedSection {...props} />
       <RepaymentsSection {...props} />
