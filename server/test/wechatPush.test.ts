@@ -10,7 +10,7 @@ const AES_KEY = 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG'
 
 /** Sets up an env whose API listens (the stand-in pushes to it over HTTP) with the clock at the real now. */
 async function pushEnv(aesKey?: string): Promise<{ env: TestEnv; target: FakePushTarget }> {
-  const env = await startTestEnv({ push: { token: TOKEN, ...(aesKey ? { aesKey } : {}) } })
+  const env = await startTestEnv({ push: { token: TOKEN, ...(aesKey ? { aesKey } : { plainAllowed: true }) } })
   env.clock.now = Date.now() // push timestamps are checked against the service's clock
   const url = `${await env.app.listen({ host: '127.0.0.1', port: 0 })}/wechat/push`
   const target: FakePushTarget = { url, token: TOKEN, ...(aesKey ? { aesKey } : {}) }
