@@ -97,7 +97,7 @@ const envSchema = (appPages: AppPages) => z.object({
   if (e.WX_PUSH_AES_KEY !== undefined && e.WX_PUSH_TOKEN === undefined) {
     ctx.addIssue({ code: 'custom', path: ['WX_PUSH_TOKEN'], message: 'is required when WX_PUSH_AES_KEY is set (safe mode signs with the token)' })
   }
-  if (e.WX_PUSH_TOKEN !== undefined && e.WX_PUSH_AES_KEY === undefined && e.WX_PUSH_ALLOW_PLAIN === undefined) {
+  if (typeof e.WX_PUSH_TOKEN === 'string' && PUSH_TOKEN.test(e.WX_PUSH_TOKEN) && e.WX_PUSH_AES_KEY === undefined && e.WX_PUSH_ALLOW_PLAIN === undefined) {
     ctx.addIssue({
       code: 'custom', path: ['WX_PUSH_AES_KEY'],
       message: 'is required with WX_PUSH_TOKEN: plain-mode (明文模式) pushes are signed without their body, so one seen query ' +
