@@ -6,45 +6,22 @@ import type { Socket } from 'node:net'
 import rateLimit from '@fastify/rate-limit'
 import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
-import Fastify, { type FastifyInstance, type FastifyRequest, type FastifyServerOptions } from 'fastify'
-import type { AppPages } from './appPages.ts'
-import type { PushConfig, RateLimits, TrustProxy } from './config.ts'
-import type { Db } from './db/database.ts'
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify'
+import type { AppContext, AppDeps } from './appContext.ts'
+import { addressKey } from './http/addressKey.ts'
 import { bearerToken, sessionUser } from './http/auth.ts'
 import { classifyError, errorBody, sendError } from './http/errors.ts'
 import { API_DESCRIPTION } from './http/openapi.ts'
-import { hashToken } from './repositories/sessions.ts'
 import { registerConsentRoutes } from './routes/consents.ts'
 import { registerHealthRoutes } from './routes/health.ts'
-import { registerHolidayRoutes, type HolidaySource } from './routes/holidayCalendar.ts'
+import { registerHolidayRoutes } from './routes/holidayCalendar.ts'
 import { registerMeRoutes } from './routes/me.ts'
 import { registerReminderRoutes } from './routes/reminders.ts'
 import { registerSessionRoutes } from './routes/session.ts'
 import { registerTemplateRoutes } from './routes/templates.ts'
 import { registerWechatPushRoutes } from './routes/wechatPush.ts'
-import type { TemplateTable } from './templates.ts'
-import type { WechatClient } from './wechat/types.ts'
 
-export interface AppDeps {
-  db: Db
-  wechat: WechatClient
-  now: () => number
-  templates: TemplateTable
-  /** The app's pages (appPages.ts): a reminder's `page` must be one of them. */
-  appPages: AppPages
-  sessionTtlMs: number
-  rateLimits: RateLimits
-  /** 消息推送: when set, /wechat/push answers WeChat's check and takes its events. */
-  push?: PushConfig
-  /** The mini-program's AppID: safe-mode pushes carry it inside the ciphertext. */
-  appId?: string
-  /** Whom to believe about X-Forwarded-For (default: nobody). */
-  trustProxy?: TrustProxy
-  holidays: HolidaySource
-  logger?: FastifyServerOptions['logger']
-}
-
-export type AppContext = Omit<AppDeps, 'logger' | 'rateLimits' | 'trustProxy'>
+export type { AppContext, AppDeps } from './appContext.ts'
 
 /** Reminder bodies are a few hundred bytes; 16 KiB leaves room and stops abuse. */
 export const BODY_LIMIT_BYTES = 16 * 1024
@@ -101,34 +78,37 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 }
 
 /**
- * Four allowances that never share a bucket: a live session (per session: many users share a
- * carrier-NAT address), logins (per address, generous), tokenless public requests (per address),
- * and bearer tokens that are not a live session (per address). A flood of made-up tokens from one
- * address therefore never refuses a login or a real session behind it; over its allowance such a
- * token is answered 401 (what it is), so an app holding an expired one still logs in again.
+ * Four allowances that never share a bucket: a live session's user (per user, not per session:
+ * many users share a carrier-NAT address, and one user's many sessions must not multiply the
+ * allowance), logins (per address, generous), tokenless public requests (per address), and bearer
+ * tokens that are not a live session (per address). A flood of made-up tokens from one address
+ * therefore never refuses a login or a real session behind it; over its allowance such a token is
+ * answered 401 (what it is), so an app holding an expired one still logs in again. "Per address"
+ * is per IPv4 address and per IPv6 /64 (http/addressKey.ts).
  */
 async function registerRateLimits(app: FastifyInstance, deps: AppDeps): Promise<void> {
-  const bucketOf = new WeakMap<FastifyRequest, 's' | 'login' | 'anon' | 'bad'>()
+  const bucketOf = new WeakMap<FastifyRequest, 'u' | 'login' | 'anon' | 'bad'>()
   await app.register(rateLimit, {
     timeWindow: 60_000,
     keyGenerator: async (req) => {
+      const address = addressKey(req.ip)
       if (req.method === 'POST' && req.routeOptions.url === '/v1/session') {
         bucketOf.set(req, 'login')
-        return `login:${req.ip}`
+        return `login:${address}`
       }
-      const token = bearerToken(req)
-      if (!token) {
+      if (!bearerToken(req)) {
         bucketOf.set(req, 'anon')
-        return `anon:${req.ip}`
+        return `anon:${address}`
       }
-      if (await sessionUser(deps.db, deps.now, req)) {
-        bucketOf.set(req, 's')
-        return `s:${hashToken(token)}`
+      const userId = await sessionUser(deps.db, deps.now, req)
+      if (userId) {
+        bucketOf.set(req, 'u')
+        return `u:${userId}`
       }
       bucketOf.set(req, 'bad')
-      return `bad:${req.ip}`
+      return `bad:${address}`
     },
-    max: (_req, key) => key.startsWith('s:') ? deps.rateLimits.perSession
+    max: (_req, key) => key.startsWith('u:') ? deps.rateLimits.perSession
       : key.startsWith('login:') ? deps.rateLimits.loginPerAddress
       : deps.rateLimits.perAddress,
     errorResponseBuilder: (req, ctx) => bucketOf.get(req) === 'bad'

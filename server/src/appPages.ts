@@ -7,7 +7,10 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 
 export type AppPages = ReadonlySet<string>
 
-export const APP_CONFIG_PATH = fileURLToPath(new URL('../../src/app.config.ts', import.meta.url))
+/** Under tsx the app's own file; in the production bundle (dist/*.mjs, scripts/build.mjs) its compiled copy. */
+export const APP_CONFIG_PATH = fileURLToPath(import.meta.url.endsWith('.mjs')
+  ? new URL('./app.config.mjs', import.meta.url)
+  : new URL('../../src/app.config.ts', import.meta.url))
 
 interface AppConfigShape {
   pages?: unknown
@@ -34,7 +37,7 @@ export function pagesOfAppConfig(config: AppConfigShape): AppPages {
 }
 
 /**
- * Imports src/app.config.ts (tsx compiles it) with Taro's `defineAppConfig` macro stood in by the
+ * Imports src/app.config.ts (tsx compiles it; the production build bundles it) with Taro's `defineAppConfig` macro stood in by the
  * identity function, and lists its pages. Throws with the file name when it has none.
  */
 export async function loadAppPages(configPath: string = APP_CONFIG_PATH): Promise<AppPages> {

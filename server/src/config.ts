@@ -7,6 +7,8 @@ import { pagePath, type AppPages } from './appPages.ts'
 import { templateMappingSchema, type TemplateMapping } from './wechat/templateData.ts'
 import { reminderKinds, type ReminderKind } from '../../src/domain/reminders/reminderSchemas.ts'
 
+const DAY_MS = 86_400_000
+
 const intFrom = (def: number, min: number, max: number) =>
   z.coerce.number().int().min(min).max(max).default(def)
 
@@ -42,6 +44,12 @@ const templateTableSchema = (appPages: AppPages) => z
 /** 消息推送 Token: "必须为英文或数字，长度为3-32字符"; EncodingAESKey: 43 of a-z A-Z 0-9. */
 const PUSH_TOKEN = /^[A-Za-z0-9]{3,32}$/
 const PUSH_AES_KEY = /^[A-Za-z0-9]{43}$/
+/**
+ * Plain mode (明文模式) signs only the query, never the body: anyone who sees one push's query
+ * string can post any body under it for the timestamp window. So it is refused unless the operator
+ * types this, by name.
+ */
+export const PLAIN_PUSH_OPT_IN = 'yes-i-accept-forgeable-pushes'
 
 const envSchema = (appPages: AppPages) => z.object({
   PORT: intFrom(3000, 1, 65535),
@@ -60,6 +68,18 @@ const envSchema = (appPages: AppPages) => z.object({
   ADDRESS_RATE_LIMIT_PER_MINUTE: intFrom(600, 1, 1_000_000),
   WX_PUSH_TOKEN: z.string().regex(PUSH_TOKEN, 'must be the 消息推送 Token: 3-32 letters or digits').optional(),
   WX_PUSH_AES_KEY: z.string().regex(PUSH_AES_KEY, 'must be the 43-character EncodingAESKey (a-z A-Z 0-9)').optional(),
+  WX_PUSH_ALLOW_PLAIN: z.literal(PLAIN_PUSH_OPT_IN, { error: `must be exactly ${PLAIN_PUSH_OPT_IN} (or unset)` }).optional(),
+  // Refused pushes (bad signature, stale, replayed) per address a minute; WeChat's own are never refused.
+  PUSH_REFUSALS_PER_MINUTE: intFrom(60, 1, 1_000_000),
+  // Outbound jscode2session calls, per process: a budget a minute and how many at once.
+  LOGIN_WECHAT_PER_MINUTE: intFrom(600, 1, 1_000_000),
+  LOGIN_WECHAT_CONCURRENCY: intFrom(16, 1, 1000),
+  CONSENT_CREDIT_MARGIN: intFrom(3, 1, 100),
+  RETENTION_INTERVAL_MINUTES: intFrom(60, 1, 7 * 24 * 60),
+  RETAIN_REMINDER_TEXT_DAYS: intFrom(30, 1, 3650),
+  // Unmatched reports are evidence for a send whose outcome is unknown for a day (deliveryReports.ts).
+  RETAIN_DELIVERY_REPORTS_DAYS: intFrom(30, 2, 3650),
+  RETAIN_PUSH_EVENTS_DAYS: intFrom(7, 1, 3650),
   TRUST_PROXY: z.string().default('false')
     .refine((v) => v === 'true' || v === 'false' || v.split(',').every((a) => PROXY_ADDRESS.test(a.trim())),
       'must be true, false, or comma-separated proxy addresses/CIDRs')
@@ -76,6 +96,13 @@ const envSchema = (appPages: AppPages) => z.object({
 }).superRefine((e, ctx) => {
   if (e.WX_PUSH_AES_KEY !== undefined && e.WX_PUSH_TOKEN === undefined) {
     ctx.addIssue({ code: 'custom', path: ['WX_PUSH_TOKEN'], message: 'is required when WX_PUSH_AES_KEY is set (safe mode signs with the token)' })
+  }
+  if (typeof e.WX_PUSH_TOKEN === 'string' && PUSH_TOKEN.test(e.WX_PUSH_TOKEN) && e.WX_PUSH_AES_KEY === undefined && e.WX_PUSH_ALLOW_PLAIN === undefined) {
+    ctx.addIssue({
+      code: 'custom', path: ['WX_PUSH_AES_KEY'],
+      message: 'is required with WX_PUSH_TOKEN: plain-mode (明文模式) pushes are signed without their body, so one seen query ' +
+        `string lets anyone forge events. Use 安全模式 with the EncodingAESKey, or set WX_PUSH_ALLOW_PLAIN=${PLAIN_PUSH_OPT_IN}`,
+    })
   }
 })
 
@@ -95,6 +122,10 @@ export interface Config {
   }
   sessionTtlMs: number
   rateLimits: RateLimits
+  loginLimits: LoginLimits
+  /** App-reported credits are capped at the user's pending reminders for the template + this. */
+  consentCreditMargin: number
+  retention: RetentionPolicy
   /** 消息推送 (WeChat's server push); undefined when not configured. */
   push?: PushConfig
   /** Behind the TLS proxy, per-address rate limits need the client's address, not the proxy's. */
@@ -104,7 +135,7 @@ export interface Config {
 }
 
 export interface RateLimits {
-  /** Per live session. */
+  /** Per user: all of one user's live sessions share it. */
   perSession: number
   /** Per address, POST /v1/session. */
   loginPerAddress: number
@@ -112,10 +143,29 @@ export interface RateLimits {
   perAddress: number
 }
 
+export interface LoginLimits {
+  /** jscode2session calls a minute, per process. */
+  perMinute: number
+  /** jscode2session calls in flight at once, per process. */
+  concurrency: number
+}
+
+/** What the periodic prune (retention/prune.ts) keeps, and how often it runs. */
+export interface RetentionPolicy {
+  intervalMs: number
+  reminderTextMs: number
+  deliveryReportsMs: number
+  pushEventsMs: number
+}
+
 export interface PushConfig {
   token: string
   /** EncodingAESKey: set for safe mode (安全模式). */
   aesKey?: string
+  /** Plain mode without an AES key: only when the operator opted in (WX_PUSH_ALLOW_PLAIN). */
+  plainAllowed?: boolean
+  /** Refused pushes per address a minute before the address is answered 429 (default 60). */
+  refusalsPerMinute?: number
 }
 
 export interface DispatcherTuning {
@@ -168,7 +218,20 @@ export function loadConfig(env: Record<string, string | undefined>, appPages: Ap
         loginPerAddress: e.LOGIN_RATE_LIMIT_PER_MINUTE,
         perAddress: e.ADDRESS_RATE_LIMIT_PER_MINUTE,
       },
-      ...(e.WX_PUSH_TOKEN ? { push: { token: e.WX_PUSH_TOKEN, ...(e.WX_PUSH_AES_KEY ? { aesKey: e.WX_PUSH_AES_KEY } : {}) } } : {}),
+      loginLimits: { perMinute: e.LOGIN_WECHAT_PER_MINUTE, concurrency: e.LOGIN_WECHAT_CONCURRENCY },
+      consentCreditMargin: e.CONSENT_CREDIT_MARGIN,
+      retention: {
+        intervalMs: e.RETENTION_INTERVAL_MINUTES * 60_000,
+        reminderTextMs: e.RETAIN_REMINDER_TEXT_DAYS * DAY_MS,
+        deliveryReportsMs: e.RETAIN_DELIVERY_REPORTS_DAYS * DAY_MS,
+        pushEventsMs: e.RETAIN_PUSH_EVENTS_DAYS * DAY_MS,
+      },
+      ...(e.WX_PUSH_TOKEN ? {
+        push: {
+          token: e.WX_PUSH_TOKEN, refusalsPerMinute: e.PUSH_REFUSALS_PER_MINUTE,
+          ...(e.WX_PUSH_AES_KEY ? { aesKey: e.WX_PUSH_AES_KEY } : { plainAllowed: true }),
+        },
+      } : {}),
       trustProxy: e.TRUST_PROXY,
       logLevel: e.LOG_LEVEL,
       dispatcher: {

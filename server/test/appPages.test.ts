@@ -71,7 +71,7 @@ describe('WX_TEMPLATES pages are checked against the app at start-up', () => {
     assert.deepEqual(names({ WX_PUSH_AES_KEY: 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG' }), ['WX_PUSH_TOKEN'])
     const r = loadConfig({ ...valid, WX_TEMPLATES: template(), WX_PUSH_TOKEN: 'AAAAA', WX_PUSH_AES_KEY: 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG' }, pages)
     assert.ok(r.ok)
-    assert.deepEqual(r.config.push, { token: 'AAAAA', aesKey: 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG' })
+    assert.deepEqual(r.config.push, { token: 'AAAAA', aesKey: 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG', refusalsPerMinute: 60 })
     assert.equal(r.config.dispatcher.evidenceWaitMs, 120_000, 'with 消息推送, unknown sends wait for a delivery report first')
   })
 })

@@ -65,3 +65,27 @@ describe('loadConfig', () => {
     assert.ok(errors.every((e) => !e.includes('short')))
   })
 })
+
+describe('loadConfig: 消息推送 plain mode only by name (issue 18)', () => {
+  it('refuses WX_PUSH_TOKEN without WX_PUSH_AES_KEY, naming the key and the opt-in', () => {
+    const errors = errorsFor({ ...valid, WX_PUSH_TOKEN: 'AAAAA' })
+    assert.equal(errors.length, 1)
+    assert.match(errors[0]!, /^WX_PUSH_AES_KEY: is required with WX_PUSH_TOKEN/)
+    assert.match(errors[0]!, /WX_PUSH_ALLOW_PLAIN=yes-i-accept-forgeable-pushes/)
+  })
+
+  it('takes plain mode when the operator types the opt-in, and nothing else for it', () => {
+    const r = loadConfig({ ...valid, WX_PUSH_TOKEN: 'AAAAA', WX_PUSH_ALLOW_PLAIN: 'yes-i-accept-forgeable-pushes' })
+    assert.ok(r.ok)
+    assert.deepEqual(r.config.push, { token: 'AAAAA', plainAllowed: true, refusalsPerMinute: 60 })
+    assert.match(errorsFor({ ...valid, WX_PUSH_TOKEN: 'AAAAA', WX_PUSH_ALLOW_PLAIN: 'yes' })[0] ?? '', /^WX_PUSH_ALLOW_PLAIN:/)
+  })
+
+  it('documents its defaults for the login budget, the credit margin and retention', () => {
+    const r = loadConfig(valid)
+    assert.ok(r.ok)
+    assert.deepEqual(r.config.loginLimits, { perMinute: 600, concurrency: 16 })
+    assert.equal(r.config.consentCreditMargin, 3)
+    assert.deepEqual(r.config.retention, { intervalMs: 3_600_000, reminderTextMs: 30 * 86_400_000, deliveryReportsMs: 30 * 86_400_000, pushEventsMs: 7 * 86_400_000 })
+  })
+})

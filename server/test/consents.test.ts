@@ -50,6 +50,22 @@ describe(`consents, credits and delete-me (${process.env.TEST_DB ?? 'pglite'})`,
     } finally { env.clock.now = T0 }
   })
 
+  it('caps the credits the app reports at its pending reminders for the template + 3 (issue 18: 30 reports were 30 credits)', async () => {
+    const { token } = await env.login('o-credits-cap')
+    const report = () => env.call(token, 'POST', '/v1/consents', { results: { [HEARING_TEMPLATE]: 'accept' } })
+    for (let i = 0; i < 30; i++) await report()
+    const credits = async () => (await env.call(token, 'GET', '/v1/credits')).json().credits[0] as { credits: number; pending: number }
+    assert.deepEqual(await credits(), { templateId: HEARING_TEMPLATE, credits: 3, pending: 0, turnedOff: false })
+    await env.call(token, 'PUT', '/v1/reminders/h1', hearingBody())
+    await env.call(token, 'PUT', '/v1/reminders/h2', hearingBody({ fireAt: T0 + 2 * DAY }))
+    for (let i = 0; i < 5; i++) await report()
+    assert.equal((await credits()).credits, 5, 'two pending reminders + 3')
+    await env.call(token, 'DELETE', '/v1/reminders/h1')
+    await env.call(token, 'DELETE', '/v1/reminders/h2')
+    await report()
+    assert.equal((await credits()).credits, 5, 'credits already held are never taken away')
+  })
+
   it('never lets one user spend or see another user’s credits', async () => {
     const a = (await env.login('o-credits-5a')).token
     const b = (await env.login('o-credits-5b')).token

@@ -44,7 +44,7 @@ describe(`fuzzing every route (${process.env.TEST_DB ?? 'pglite'})`, () => {
   let env: TestEnv
   let token: string
   before(async () => {
-    env = await startTestEnv({ push: { token: 'fuzzToken1' } })
+    env = await startTestEnv({ push: { token: 'fuzzToken1', plainAllowed: true } })
     env.clock.now = Date.now()
     token = (await env.login('o-fuzz')).token
   })

@@ -4,7 +4,7 @@ import { startTestEnv, type TestEnv } from './helpers/env.ts'
 
 describe(`the OpenAPI document (${process.env.TEST_DB ?? 'pglite'})`, () => {
   let env: TestEnv
-  before(async () => { env = await startTestEnv({ push: { token: 'docsToken1' } }) })
+  before(async () => { env = await startTestEnv({ push: { token: 'docsToken1', plainAllowed: true } }) })
   after(async () => { await env.close() })
 
   it('states the delivery guarantee and what delete-me promises, and documents the push route and the page', async () => {

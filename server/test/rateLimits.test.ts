@@ -18,7 +18,7 @@ describe(`rate limits that survive a shared (carrier-NAT) address (${DB})`, () =
     return from(ip, undefined, 'POST', '/v1/session', { code })
   }
 
-  it('limits each live session separately and answers 429 rate_limited', async () => {
+  it('limits each user separately and answers 429 rate_limited', async () => {
     const a = (await login('198.51.100.1', 'o-rl-a')).json().token as string
     const b = (await login('198.51.100.1', 'o-rl-b')).json().token as string
     const codes: number[] = []
@@ -26,6 +26,21 @@ describe(`rate limits that survive a shared (carrier-NAT) address (${DB})`, () =
     assert.deepEqual(codes, [200, 200, 200, 200, 200, 429])
     assert.equal((await from('198.51.100.1', a, 'GET', '/v1/credits')).json().error.code, 'rate_limited')
     assert.equal((await from('198.51.100.1', b, 'GET', '/v1/credits')).statusCode, 200)
+  })
+
+  it('gives all of one user\'s sessions one allowance: more sessions do not multiply it', async () => {
+    const tokens = [] as string[]
+    for (let i = 0; i < 3; i++) tokens.push((await login(`198.51.100.${10 + i}`, 'o-rl-many')).json().token as string)
+    const codes: number[] = []
+    for (let i = 0; i < 6; i++) codes.push((await from('198.51.100.10', tokens[i % 3], 'GET', '/v1/credits')).statusCode)
+    assert.deepEqual(codes, [200, 200, 200, 200, 200, 429])
+  })
+
+  it('counts an IPv6 /64 as one address: rotating addresses inside it gets no extra logins', async () => {
+    const logins: number[] = []
+    for (let i = 0; i < 4; i++) logins.push((await login(`2001:db8:77:1::${i + 1}`, `o-rl-v6-${i}`)).statusCode)
+    assert.deepEqual(logins, [201, 201, 201, 429])
+    assert.equal((await login('2001:db8:77:2::1', 'o-rl-v6-x')).statusCode, 201, 'the next /64 is someone else')
   })
 
   it('after a flood of made-up tokens from one address, a real login and a live session from that address still work', async () => {

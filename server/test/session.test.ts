@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
-import { DAY, startTestEnv, T0, type TestEnv } from './helpers/env.ts'
+import { buildApp } from '../src/app.ts'
+import { DAY, startTestEnv, T0, templates, type TestEnv } from './helpers/env.ts'
 
 describe(`POST /v1/session (${process.env.TEST_DB ?? 'pglite'})`, () => {
   let env: TestEnv
@@ -71,5 +72,49 @@ describe(`POST /v1/session (${process.env.TEST_DB ?? 'pglite'})`, () => {
     const paths = Object.keys(doc.json().paths)
     for (const p of ['/v1/session', '/v1/reminders/{key}', '/v1/consents', '/v1/me', '/v1/holiday-calendar']) assert.ok(paths.includes(p), p)
     assert.deepEqual((await env.app.inject({ method: 'GET', url: '/healthz' })).json(), { ok: true })
+  })
+
+  it('refuses codes that cannot be wx.login codes without asking WeChat', async () => {
+    const before = env.fake.state.stats.code2Session
+    for (const code of ['short', 'has spaces in it', '代码代码代码代码代码', 'x'.repeat(65), '../../etc/passwd', 'code%00abcdefgh']) {
+      const res = await env.call(undefined, 'POST', '/v1/session', { code })
+      assert.equal(res.statusCode, 401, code)
+      assert.equal(res.json().error.code, 'invalid_code')
+    }
+    assert.equal(env.fake.state.stats.code2Session, before, 'no outbound call')
+    // The shape real codes have (32 letters and digits) is asked about.
+    await env.call(undefined, 'POST', '/v1/session', { code: '0716AVll20uHk94SLDml27etM946AVlq' })
+    assert.equal(env.fake.state.stats.code2Session, before + 1)
+  })
+
+  it('answers 503 wechat_busy once the jscode2session budget is spent, without a call', async () => {
+    const app = await buildApp({
+      db: env.tdb.db, wechat: env.wechat, now: () => env.clock.now, templates, appPages: env.appPages, sessionTtlMs: DAY,
+      rateLimits: { perSession: 1e6, loginPerAddress: 1e6, perAddress: 1e6 }, holidays: { bundled: [] },
+      loginLimits: { perMinute: 2, concurrency: 2 },
+    })
+    try {
+      const statuses: number[] = []
+      for (let i = 0; i < 3; i++) {
+        const { code } = env.fake.state.issueLoginCode(`o-busy-${i}`)
+        const res = await app.inject({ method: 'POST', url: '/v1/session', payload: { code } })
+        statuses.push(res.statusCode)
+        if (res.statusCode === 503) {
+          assert.equal(res.json().error.code, 'wechat_busy')
+          assert.ok(Number(res.headers['retry-after']) > 0)
+        }
+      }
+      assert.deepEqual(statuses, [201, 201, 503])
+    } finally { await app.close() }
+  })
+
+  it('logs out: DELETE /v1/session ends this session at once and leaves the user\'s other sessions', async () => {
+    const a = await env.login('o-logout')
+    const b = await env.login('o-logout')
+    const res = await env.call(a.token, 'DELETE', '/v1/session')
+    assert.equal(res.statusCode, 204)
+    assert.equal((await env.call(a.token, 'GET', '/v1/reminders')).statusCode, 401)
+    assert.equal((await env.call(a.token, 'DELETE', '/v1/session')).statusCode, 401)
+    assert.equal((await env.call(b.token, 'GET', '/v1/reminders')).statusCode, 200)
   })
 })

@@ -93,6 +93,14 @@ export interface PushEventsTable {
   received_at: Timestamp
 }
 
+/** A push's (timestamp, nonce) and the digest of the one body accepted under it (push/replayGuard.ts). */
+export interface PushNoncesTable {
+  timestamp: ColumnType<string, number, number | string>
+  nonce: string
+  body_digest: string
+  expires_at: Timestamp
+}
+
 export interface HolidayCalendarUpdatesTable {
   year: number
   data: ColumnType<unknown, string, string>
@@ -107,4 +115,5 @@ export interface Database {
   holiday_calendar_updates: HolidayCalendarUpdatesTable
   delivery_reports: DeliveryReportsTable
   push_events: PushEventsTable
+  push_nonces: PushNoncesTable
 }

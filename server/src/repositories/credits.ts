@@ -37,8 +37,12 @@ export function applyGrant(l: GrantLedger, source: GrantSource, now: number): Gr
 /**
  * One 允许 per template id (repeated ids count repeatedly), from the app or from WeChat's push.
  * Also clears "turned off in settings": the user has just allowed the template again.
+ * `capMargin` (the app's unconfirmed reports): the grant never lifts the credits above the user's
+ * pending reminders for that template + the margin. Credits already held are never taken away.
  */
-export async function grantCredits(db: Executor, userId: string, templateIds: string[], now: number, source: GrantSource): Promise<void> {
+export async function grantCredits(
+  db: Executor, userId: string, templateIds: string[], now: number, source: GrantSource, capMargin?: number,
+): Promise<void> {
   const at = new Date(now)
   await inTransaction(db, async (trx) => {
     for (const templateId of templateIds) {
@@ -53,6 +57,10 @@ export async function grantCredits(db: Executor, userId: string, templateIds: st
         app: { unmatched: row.app_unmatched, at: row.app_unmatched_at?.getTime() ?? null },
         push: { unmatched: row.push_unmatched, at: row.push_unmatched_at?.getTime() ?? null },
       }, source, now)
+      if (capMargin !== undefined) {
+        const cap = (await pendingCount(trx, userId, templateId)) + capMargin
+        next.credits = Math.min(next.credits, Math.max(row.credits, cap))
+      }
       const when = (ms: number | null) => (ms === null ? null : new Date(ms))
       await trx.updateTable('consent_credits').set({
         credits: next.credits, turned_off_at: null, updated_at: at,
@@ -103,6 +111,14 @@ export async function listCredits(db: Db, userId: string): Promise<CreditRow[]> 
     from t left join consent_credits c on c.user_id = ${userId} and c.template_id = t.template_id
     order by t.template_id`.execute(db)
   return rows.rows.map((r) => ({ templateId: r.template_id, credits: r.credits, pending: r.pending, turnedOff: r.turned_off }))
+}
+
+/** Reminders still waiting to be sent with this template (the credits they will need). */
+async function pendingCount(db: Executor, userId: string, templateId: string): Promise<number> {
+  const row = await db.selectFrom('reminders').select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('user_id', '=', userId).where('template_id', '=', templateId)
+    .where('state', 'in', ['scheduled', 'sending', 'needs_consent']).executeTakeFirstOrThrow()
+  return Number(row.n)
 }
 
 export async function getCredits(db: Executor, userId: string, templateId: string): Promise<number> {

@@ -30,3 +30,8 @@ export async function findSessionUser(db: Db, tokenHash: string, now: number): P
     .executeTakeFirst()
   return row?.user_id
 }
+
+/** Logout: the session is gone at once (the user and the user's other sessions stay). */
+export async function deleteSession(db: Db, tokenHash: string): Promise<void> {
+  await db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute()
+}

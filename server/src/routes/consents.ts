@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify'
 import { subscribeResultBodySchema } from '../../../src/domain/reminders/reminderSchemas.ts'
-import type { AppContext } from '../app.ts'
+import type { AppContext } from '../appContext.ts'
 import { authenticate, bearerSecurity } from '../http/auth.ts'
 import { parseOr400, sendError } from '../http/errors.ts'
 import { jsonSchema } from '../http/openapi.ts'
@@ -10,6 +10,8 @@ import { templatesByKind } from '../templates.ts'
 
 /** Each 允许 buys exactly one message for that template (wechat-platform.md §2.2). */
 const GRANTING = new Set(['accept', 'acceptWithAudio'])
+/** CONSENT_CREDIT_MARGIN's default (config.ts). */
+const DEFAULT_CREDIT_MARGIN = 3
 
 export function registerConsentRoutes(app: FastifyInstance, ctx: AppContext) {
   const auth = authenticate(ctx.db, ctx.now)
@@ -17,7 +19,9 @@ export function registerConsentRoutes(app: FastifyInstance, ctx: AppContext) {
   app.post('/v1/consents', {
     schema: {
       tags: ['consent'],
-      summary: 'Report the result of wx.requestSubscribeMessage; each accept adds one credit',
+      summary: 'Report the result of wx.requestSubscribeMessage',
+      description: 'Without 消息推送 each accept adds one credit, up to the pending reminders of that template + CONSENT_CREDIT_MARGIN. ' +
+        'With 消息推送 only WeChat\'s own report of the tap (subscribe_msg_popup_event) grants; this report changes nothing (`grantedBy: wechat`).',
       security: bearerSecurity,
       body: jsonSchema(subscribeResultBodySchema),
     },
@@ -30,10 +34,14 @@ export function registerConsentRoutes(app: FastifyInstance, ctx: AppContext) {
     if (unknown.length > 0) {
       return sendError(reply, 422, 'unknown_template', `not a template this service uses: ${unknown.join(', ')}`)
     }
+    // With 消息推送 WeChat reports every tap itself (subscribe_msg_popup_event, applyEvent.ts), and only
+    // that report grants: the app's is a hint that changes nothing, so a client cannot invent credits.
+    if (ctx.push) return { credits: await listCredits(ctx.db, req.userId), requeued: 0, grantedBy: 'wechat' }
+    // Without it the app's word is all there is: capped at what its pending reminders need + a margin
+    // (a tap comes before the reminders it is for are saved; the margin covers that).
     const accepted = Object.entries(body.results).filter(([, r]) => GRANTING.has(r)).map(([t]) => t)
-    // With 消息推送 WeChat reports the same tap (subscribe_msg_popup_event); credits.ts pairs the two.
-    const requeued = await grantAndRequeue(ctx.db, req.userId, accepted, ctx.now(), 'app')
-    return { credits: await listCredits(ctx.db, req.userId), requeued }
+    const requeued = await grantAndRequeue(ctx.db, req.userId, accepted, ctx.now(), 'app', ctx.consentCreditMargin ?? DEFAULT_CREDIT_MARGIN)
+    return { credits: await listCredits(ctx.db, req.userId), requeued, grantedBy: 'app' }
   })
 
   app.get('/v1/credits', {

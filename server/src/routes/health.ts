@@ -1,6 +1,6 @@
 import { sql } from 'kysely'
 import type { FastifyInstance } from 'fastify'
-import type { AppContext } from '../app.ts'
+import type { AppContext } from '../appContext.ts'
 import { sendError } from '../http/errors.ts'
 
 /** At most one database round trip per second, however often a balancer (or anyone) asks. */

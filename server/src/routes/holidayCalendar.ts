@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify'
 import { z } from 'zod'
-import type { AppContext } from '../app.ts'
+import type { AppContext } from '../appContext.ts'
 import { parseOr400 } from '../http/errors.ts'
 import { jsonSchema } from '../http/openapi.ts'
 import { listHolidayUpdates } from '../repositories/holidays.ts'

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify'
-import type { AppContext } from '../app.ts'
+import type { AppContext } from '../appContext.ts'
 import { authenticate, bearerSecurity } from '../http/auth.ts'
 import { deleteUser } from '../repositories/users.ts'
 

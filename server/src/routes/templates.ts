@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify'
-import type { AppContext } from '../app.ts'
+import type { AppContext } from '../appContext.ts'
 import { templateGroups, templatesByKind } from '../templates.ts'
 
 export function registerTemplateRoutes(app: FastifyInstance, ctx: AppContext) {

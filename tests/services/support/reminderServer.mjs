@@ -34,14 +34,18 @@ fake.state.setPages([...appPages]) // a page that is not in the app gets 41030, 
 fake.state.registerTemplate({ templateId: 'tmplHearing01', title: '开庭提醒', keywords: { thing1: 'thing', time2: 'time', thing3: 'thing' } })
 fake.state.registerTemplate({ templateId: 'tmplDeadline01', title: '期限提醒', keywords: { thing1: 'thing', date2: 'date', thing4: 'thing' } })
 const wechat = createWechatClient({ baseUrl: fake.url, appId: FAKE_APPID, secret: FAKE_SECRET, timeoutMs: 2000 })
-/** 消息推送 is configured on the service; a test points the stand-in at it (POST /__fake/push) when it needs pushes. */
+/**
+ * 消息推送 is configured on the service (plain mode, opted into: local only), and the stand-in pushes to it from the
+ * start: with 消息推送 a 允许 is granted by WeChat's popup event, not by the app's report (server README, Consent).
+ */
 export const PUSH_TOKEN = 'appTestsPushToken'
 const app = await buildApp({
   db, wechat, now: () => now, templates, appPages, sessionTtlMs: 30 * 86_400_000,
   rateLimits: { perSession: 100_000, loginPerAddress: 100_000, perAddress: 100_000 },
-  push: { token: PUSH_TOKEN }, appId: FAKE_APPID, holidays: { bundled: [] },
+  push: { token: PUSH_TOKEN, plainAllowed: true }, appId: FAKE_APPID, holidays: { bundled: [] },
 })
 const apiUrl = await app.listen({ host: '127.0.0.1', port: 0 })
+fake.state.push = { url: `${apiUrl}/wechat/push`, token: PUSH_TOKEN }
 process.stdout.write(`${JSON.stringify({ apiUrl, wechatUrl: fake.url })}\n`)
 
 const stop = async () => {
