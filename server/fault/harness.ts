@@ -34,7 +34,7 @@ export function spawnDispatcher(schema: string, fake: FakeWechat, tuning: Record
     cwd: serverDir,
     env: {
       PATH: process.env.PATH, DATABASE_URL: url, WX_APPID: FAKE_APPID, WX_SECRET: FAKE_SECRET, WX_API_BASE: fake.url,
-      WX_TEMPLATES: faultTemplates, LOG_LEVEL: 'warn', DISPATCH_LEASE_SECONDS: '5', DISPATCH_POLL_MS: '50',
+      WX_TEMPLATES: faultTemplates, LOG_LEVEL: 'warn', DISPATCH_LEASE_SECONDS: '5', DISPATCH_SEND_TIMEOUT_MS: '1200', DISPATCH_POLL_MS: '50',
       DISPATCH_CONCURRENCY: '50', DISPATCH_BATCH_SIZE: '50', ...tuning,
     },
     stdio: ['ignore', 'ignore', 'pipe'],
