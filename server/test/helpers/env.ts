@@ -1,5 +1,6 @@
 /** A test world: database, the local WeChat stand-in, the real client, the app, a settable clock. */
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify'
+import { sql } from 'kysely'
 import { buildApp } from '../../src/app.ts'
 import { loadAppPages, type AppPages } from '../../src/appPages.ts'
 import type { PushConfig, RateLimits, TrustProxy } from '../../src/config.ts'
@@ -39,6 +40,14 @@ export const templates: TemplateTable = {
 }
 
 export const silentLogger = { info() {}, warn() {}, error() {}, debug() {} }
+
+/**
+ * Leases run on the database's clock (dispatcher/lease.ts), which a test's fake clock does not move:
+ * a test that lets leases run out ages them in the database instead.
+ */
+export async function expireLeases(db: TestDb['db']): Promise<void> {
+  await db.updateTable('reminders').set({ lease_until: sql<Date>`now() - interval '1 second'` }).where('state', '=', 'sending').execute()
+}
 
 /** What the app builds for a case: routes.detail without its leading '/', plus the case id. */
 export const casePage = (caseId: string) => `case/pages/detail/index?id=${caseId}`
