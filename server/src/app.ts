@@ -33,6 +33,8 @@ export interface AppDeps {
   /** The app's pages (appPages.ts): a reminder's `page` must be one of them. */
   appPages: AppPages
   sessionTtlMs: number
+  /** Pending reminders per user and template (REMINDER_PENDING_CAP); default 100. */
+  reminderPendingCap?: number
   rateLimits: RateLimits
   /** 消息推送: when set, /wechat/push answers WeChat's check and takes its events. */
   push?: PushConfig

@@ -67,7 +67,7 @@ export interface TestEnv {
 }
 
 export async function startTestEnv(opts: {
-  rateLimits?: Partial<RateLimits>; sessionTtlMs?: number; trustProxy?: TrustProxy; push?: PushConfig
+  rateLimits?: Partial<RateLimits>; sessionTtlMs?: number; trustProxy?: TrustProxy; push?: PushConfig; reminderPendingCap?: number
 } = {}): Promise<TestEnv> {
   const tdb = await openTestDb()
   const appPages = await loadAppPages()
@@ -80,6 +80,7 @@ export async function startTestEnv(opts: {
   const clock = { now: T0 }
   const app = await buildApp({
     db: tdb.db, wechat, now: () => clock.now, templates, appPages, sessionTtlMs: 30 * DAY,
+    ...(opts.reminderPendingCap ? { reminderPendingCap: opts.reminderPendingCap } : {}),
     rateLimits: { perSession: 10_000, loginPerAddress: 10_000, perAddress: 10_000, ...opts.rateLimits },
     trustProxy: opts.trustProxy, holidays: { bundled: [{ year: 2025 }, { year: 2026 }] },
     ...(opts.push ? { push: opts.push, appId: FAKE_APPID } : {}),
