@@ -157,18 +157,23 @@ export async function claimDueReminders(db: Db, opts: ClaimOptions): Promise<Cla
         for update skip locked
       ),
       pairs as (select distinct user_id, template_id from due),
+      -- LATERAL: one index range per (user, template), whatever the planner thinks of the table's size.
       ranked as (
-        select p.id,
-          count(*) filter (where p.state = 'sending') over (partition by p.user_id, p.template_id) as in_flight,
-          row_number() over (partition by p.user_id, p.template_id, p.state
-            order by p.priority, p.event_at, p.fire_at, p.id) - 1 as before
-        from reminders p join pairs on p.user_id = pairs.user_id and p.template_id = pairs.template_id
-        where p.event_at > ${at} and p.state in ('scheduled', 'sending')
+        select x.* from pairs cross join lateral (
+          select p.id,
+            count(*) filter (where p.state = 'sending') over () as in_flight,
+            row_number() over (partition by p.state order by p.priority, p.event_at, p.fire_at, p.id) - 1 as before
+          from reminders p
+          where p.user_id = pairs.user_id and p.template_id = pairs.template_id
+            and p.event_at > ${at} and p.state in ('scheduled', 'sending')
+        ) x
       ),
+      -- One index range per claimed user (a user's rows are few; a flood's are read once per claim).
       load as (
-        select s.user_id, count(*)::int as n from reminders s
-        where s.user_id in (select user_id from due) and (s.sent_at >= ${dayStart} or s.state = 'sending')
-        group by s.user_id
+        select d.user_id, l.n from (select distinct user_id from due) d cross join lateral (
+          select count(*)::int as n from reminders s
+          where s.user_id = d.user_id and (s.sent_at >= ${dayStart} or s.state = 'sending')
+        ) l
       )
       select r.id, r.user_id, u.openid, r.kind, r.template_id, r.fire_at, r.event_at, r.payload, r.attempts, r.waits,
         r.priority, r.page, r.doubt_since, coalesce(c.credits, 0) as credits,
