@@ -44,7 +44,6 @@ interface CandidateRow {
   doubt_since: Date | null
   credits: number
   ahead: number
-  user_load: number
   user_rank: number
 }
 
@@ -167,36 +166,29 @@ export async function claimDueReminders(db: Db, opts: ClaimOptions): Promise<Cla
           where p.user_id = pairs.user_id and p.template_id = pairs.template_id
             and p.event_at > ${at} and p.state in ('scheduled', 'sending')
         ) x
-      ),
-      -- One index range per claimed user (a user's rows are few; a flood's are read once per claim).
-      load as (
-        select d.user_id, l.n from (select distinct user_id from due) d cross join lateral (
-          select count(*)::int as n from reminders s
-          where s.user_id = d.user_id and (s.sent_at >= ${dayStart} or s.state = 'sending')
-        ) l
       )
       select r.id, r.user_id, u.openid, r.kind, r.template_id, r.fire_at, r.event_at, r.payload, r.attempts, r.waits,
         r.priority, r.page, r.doubt_since, coalesce(c.credits, 0) as credits,
         (coalesce(k.in_flight, 0) + coalesce(k.before, 0))::int as ahead,
-        coalesce(l.n, 0) as user_load,
         row_number() over (partition by r.user_id order by r.priority, r.event_at, r.fire_at, r.id)::int as user_rank
       from due join reminders r on r.id = due.id
       join users u on u.id = r.user_id
       left join consent_credits c on c.user_id = r.user_id and c.template_id = r.template_id
       left join ranked k on k.id = r.id
-      left join load l on l.user_id = r.user_id
       order by r.user_id, user_rank`.execute(trx)
 
     const counts: Record<ClaimDecision, number> = { send: 0, expire: 0, needs_consent: 0, defer: 0 }
     const byDecision: Record<ClaimDecision, string[]> = { send: [], expire: [], needs_consent: [], defer: [] }
     const toSend: ClaimedReminder[] = []
     /** Per user: sends counted against the cap so far (from the database, plus this claim's). */
-    const load = new Map<string, number>()
+    const load = Number.isFinite(dailyCap)
+      ? await userLoads(trx, [...new Set(candidates.rows.map((c) => c.user_id))], dayStart)
+      : new Map<string, number>()
     /** Per user and template: the first row that needed consent; every due row ranked after it needs it too. */
     const firstWithoutCredit = new Map<string, CandidateRow>()
     for (const c of candidates.rows) {
       const inDoubt = c.doubt_since !== null
-      const userLoad = load.get(c.user_id) ?? c.user_load
+      const userLoad = load.get(c.user_id) ?? 0
       const d = decideClaimed({ eventAt: c.event_at.getTime(), credits: c.credits, ahead: c.ahead, inDoubt, userLoad }, opts.now, dailyCap)
       counts[d]++
       byDecision[d].push(c.id)
@@ -241,6 +233,23 @@ export async function claimDueReminders(db: Db, opts: ClaimOptions): Promise<Cla
     if (capped.length > 0) counts.defer += await deferToMidnight(trx, capped, opts.now)
     return { toSend, counts }
   })
+}
+
+/**
+ * Per user: messages since midnight (Beijing) plus sends in flight, for the daily cap. Its own
+ * statement over the claimed users' index ranges: folded into the claim's query it made the planner
+ * slow every claim down as the day's sends grew.
+ */
+async function userLoads(trx: Transaction<Database>, userIds: string[], dayStart: Date): Promise<Map<string, number>> {
+  if (userIds.length === 0) return new Map()
+  // One index range per user; the condition is in the FILTER so the planner cannot choose to read
+  // "everything sent today" instead (which grows with the day's sends).
+  const rows = await sql<{ user_id: string; n: number }>`
+    select u.id as user_id, l.n from unnest(${userIds}::uuid[]) as u(id) cross join lateral (
+      select (count(*) filter (where r.sent_at >= ${dayStart} or r.state = 'sending'))::int as n
+      from reminders r where r.user_id = u.id
+    ) l`.execute(trx)
+  return new Map(rows.rows.map((r) => [r.user_id, r.n]))
 }
 
 /**
