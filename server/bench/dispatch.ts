@@ -4,6 +4,9 @@
  *   BENCH_C=200 BENCH_N=100000 BENCH_DB=pglite …   (tuning; PGlite works too, slower)
  * Phase 1 (backlog): all N due at once → throughput as a ratio of the ideal C / latency.
  * Phase 2 (paced): N/5 reminders due at 80 % of the ideal rate → lateness p50/p99 when keeping up.
+ * Phase 3 (fairness): one user with BENCH_FLOOD (10,000) due reminders, another user's reminder due 1 ms
+ * later → how late the other one goes out (target ≤ 1 s), once with the flood holding credits (the
+ * per-user daily cap stops it) and once without (its rows need consent).
  * Prints figures; not a test.
  */
 // Dynamic imports inside main(): TEST_DB must be set before the test-db helper loads.
@@ -102,6 +105,49 @@ async function main() {
   await sql`truncate reminders, consent_credits, users cascade`.execute(tdb.db)
   const pacedRes = await phase('paced', paced, (i) => 200 + Math.round((i / rate) * 1000), 'p', Math.max(1, Math.round(rate / 20)))
   console.log(`paced: ${pacedRes.sent} reminders due at ${rate.toFixed(0)}/s (80 % of ideal): lateness p50 ${pct(pacedRes.lateness, 50)} ms, p99 ${pct(pacedRes.lateness, 99)} ms (includes the ${LATENCY_MS} ms send itself)`)
+
+  // Fairness: one account must not delay everyone else's reminders (issue 18).
+  const FLOOD = Number(process.env.BENCH_FLOOD ?? 10_000)
+  const DAILY_CAP = 50
+  for (const withCredits of [true, false]) {
+    await sql`truncate reminders, consent_credits, users cascade`.execute(tdb.db)
+    const t = Date.now()
+    const due = t - 1000
+    const [flood, other] = await tdb.db.insertInto('users').values([{ openid: `fairF${withCredits}` }, { openid: `fairG${withCredits}` }]).returning('id').execute()
+    await tdb.db.insertInto('consent_credits').values([
+      { user_id: flood!.id, template_id: TEMPLATE, credits: withCredits ? FLOOD : 0, updated_at: new Date(t) },
+      { user_id: other!.id, template_id: TEMPLATE, credits: 1, updated_at: new Date(t) },
+    ]).execute()
+    fake.state.addCredits(`fairF${withCredits}`, [TEMPLATE], withCredits ? FLOOD : 1)
+    fake.state.addCredits(`fairG${withCredits}`, [TEMPLATE], 1)
+    const row = (userId: string, i: number, at: number) => ({
+      user_id: userId, reminder_key: `fair:${i}`, kind: 'custom', template_id: TEMPLATE, priority: 7,
+      fire_at: new Date(at), event_at: new Date(at + 86_400_000), request_hash: 'bench', state: 'scheduled' as const,
+      payload: JSON.stringify({ title: `公平 #${i}`, caseLabel: '(2026)浙0192民初1号', eventAt: '2026-03-12' }),
+      attempts: 0, next_attempt_at: new Date(at), updated_at: new Date(at),
+    })
+    for (let s = 0; s < FLOOD; s += 1000) {
+      await tdb.db.insertInto('reminders').values(Array.from({ length: Math.min(1000, FLOOD - s) }, (_, k) => row(flood!.id, s + k, due))).execute()
+    }
+    await tdb.db.insertInto('reminders').values(row(other!.id, 0, due + 1)).execute()
+    const d = createDispatcher({
+      db: tdb.db, wechat, templates: JSON.parse(faultTemplates), miniprogramState: 'formal', workerId: `bench-fair-${withCredits}`,
+      tuning: { batchSize: Math.max(1, C >> 1), concurrency: C, leaseMs: 120_000, pollMs: 20, maxAttempts: 5, dailyCap: DAILY_CAP },
+      now: Date.now, logger,
+    })
+    const start = Date.now()
+    d.start()
+    let sentAt: number | undefined
+    while (sentAt === undefined && Date.now() - start < 60_000) {
+      const r = await tdb.db.selectFrom('reminders').select('sent_at').where('user_id', '=', other!.id).where('state', '=', 'sent').executeTakeFirst()
+      if (r?.sent_at) sentAt = r.sent_at.getTime()
+      else await new Promise((res) => setTimeout(res, 20))
+    }
+    await d.stop()
+    const late = sentAt === undefined ? NaN : sentAt - Math.max(due + 1, start)
+    const what = withCredits ? `holding ${FLOOD} credits (daily cap ${DAILY_CAP} stops it)` : 'holding no credits (its rows need consent)'
+    console.log(`fairness: one user with ${FLOOD} due reminders ${what}: another user's reminder due 1 ms later went out ${late} ms late (target ≤ 1000 ms, includes the ${LATENCY_MS} ms send)`)
+  }
 
   await fake.close()
   await tdb.close()

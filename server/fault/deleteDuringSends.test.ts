@@ -57,14 +57,15 @@ describe('DELETE /v1/me while sends are due (PostgreSQL)', { skip: TEST_DB !== '
     // The user who deletes, and a bystander whose reminders must still go out.
     const users = { leaving: await login('o-leaving'), staying: await login('o-staying') }
     for (const [openid, token] of [['o-leaving', users.leaving], ['o-staying', users.staying]] as const) {
-      for (let i = 0; i < DUE; i++) await call(token, 'POST', '/v1/consents', { results: { [TEMPLATE]: 'accept' } })
-      fake.state.addCredits(openid, [TEMPLATE], DUE)
       for (let i = 0; i < (openid === 'o-leaving' ? DUE : 3); i++) {
         const res = await call(token, 'PUT', `/v1/reminders/r${i}`, {
           kind: 'custom', fireAt: now - 1000, eventAt: now + 86_400_000, values: { title: `第${i}条`, eventAt: '2026-12-31' },
         })
         assert.equal(res.statusCode, 201)
       }
+      // After the reminders: app-reported credits are capped at pending reminders + a margin (routes/consents.ts).
+      for (let i = 0; i < DUE; i++) await call(token, 'POST', '/v1/consents', { results: { [TEMPLATE]: 'accept' } })
+      fake.state.addCredits(openid, [TEMPLATE], DUE)
     }
 
     fake.state.faults = { ...defaultFaults(), latencyMs: LATENCY_MS }

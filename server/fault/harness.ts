@@ -25,27 +25,33 @@ export function registerFaultTemplate(fake: FakeWechat) {
   fake.state.registerTemplate({ templateId: TEMPLATE, title: '期限提醒', keywords: { thing1: 'thing', date2: 'date', thing4: 'thing' } })
 }
 
-export interface Worker { child: ChildProcess; workerId: string; exited: Promise<number | null> }
+export interface Worker { child: ChildProcess; workerId: string; exited: Promise<number | null>; stderr: string; log: string }
 
-export function spawnDispatcher(schema: string, fake: FakeWechat, tuning: Record<string, string> = {}): Worker {
+/** `dbUrl`: another way to the same database (the outage tests go through a TCP proxy they can cut). */
+export function spawnDispatcher(schema: string, fake: FakeWechat, tuning: Record<string, string> = {}, dbUrl = PG_URL): Worker {
   // TEST_DATABASE_URL may carry its own query (e.g. ?sslmode=disable): add to it, do not start a second one.
-  const url = `${PG_URL}${PG_URL.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`
+  const url = `${dbUrl}${dbUrl.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`
   const child = spawn(process.execPath, ['--import', 'tsx', '--import', './src/preload/register.mjs', 'src/dispatcherMain.ts'], {
     cwd: serverDir,
     env: {
       PATH: process.env.PATH, DATABASE_URL: url, WX_APPID: FAKE_APPID, WX_SECRET: FAKE_SECRET, WX_API_BASE: fake.url,
-      WX_TEMPLATES: faultTemplates, LOG_LEVEL: 'warn', DISPATCH_LEASE_SECONDS: '5', DISPATCH_POLL_MS: '50',
+      WX_TEMPLATES: faultTemplates, LOG_LEVEL: 'warn', DISPATCH_LEASE_SECONDS: '5', DISPATCH_SEND_TIMEOUT_MS: '1200', DISPATCH_POLL_MS: '50',
       DISPATCH_CONCURRENCY: '50', DISPATCH_BATCH_SIZE: '50', ...tuning,
     },
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', 'pipe', 'pipe'],
   })
   let stderr = ''
   child.stderr?.on('data', (b: Buffer) => { stderr += b.toString() })
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => {
+    worker.stderr = stderr
     if (code !== 0 && code !== null) process.stderr.write(`dispatcher ${child.pid} exited ${code}: ${stderr}\n`)
     resolve(code)
   }))
-  return { child, workerId: `${hostname()}:${child.pid}`, exited }
+  const worker: Worker = { child, workerId: `${hostname()}:${child.pid}`, exited, stderr: '', log: '' }
+  child.stderr?.on('data', () => { worker.stderr = stderr })
+  // pino's lines (LOG_LEVEL warn and up): the outage tests count what the process went through.
+  child.stdout?.on('data', (b: Buffer) => { worker.log += b.toString() })
+  return worker
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))

@@ -18,6 +18,8 @@ export interface AppDeps {
   /** The app's pages (appPages.ts): a reminder's `page` must be one of them. */
   appPages: AppPages
   sessionTtlMs: number
+  /** Pending reminders per user and template (REMINDER_PENDING_CAP); default 100. */
+  reminderPendingCap?: number
   rateLimits: RateLimits
   /** Outbound jscode2session budget (login/code2SessionGate.ts); defaults in config.ts. */
   loginLimits?: LoginLimits

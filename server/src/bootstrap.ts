@@ -36,7 +36,8 @@ export async function bootstrap(env: NodeJS.ProcessEnv): Promise<Runtime> {
   const logger = pino(loggerOptions(config.logLevel))
   const db = openDatabase(config.db.kind === 'postgres'
     ? { kind: 'postgres', url: config.db.url, poolSize: Math.min(50, 5 + (config.dispatcher.concurrency >> 3)) }
-    : { kind: 'pglite', dataDir: config.db.dataDir })
+    : { kind: 'pglite', dataDir: config.db.dataDir },
+  (err, where) => logger.warn({ err: { message: err.message }, where }, 'database connection lost; the pool reconnects'))
   const migrated = await migrateToLatest(db)
   if (!migrated.ok) {
     logger.fatal({ err: migrated.error }, 'database migration failed')
@@ -61,18 +62,37 @@ export function startDispatcher(rt: Runtime): Dispatcher {
   return d
 }
 
-/** SIGTERM/SIGINT: stop claiming, let in-flight sends finish and be recorded, then close. */
+/** A drain that has not finished by then is cut short (a process manager would SIGKILL anyway). */
+const DRAIN_DEADLINE_MS = 90_000
+
+/**
+ * SIGTERM/SIGINT, and any fatal error (an uncaught exception or unhandled rejection), go through
+ * the same drain: stop claiming, let in-flight sends finish and be recorded, then close. A fatal
+ * error exits 1 after the drain, so the process manager restarts the service.
+ */
 export function onShutdown(logger: Logger, close: () => Promise<void>): void {
   let closing = false
-  const handler = (signal: string) => {
+  const drain = (reason: string, exitCode: number) => {
     if (closing) return
     closing = true
-    logger.info({ signal }, 'shutting down')
-    close().then(() => process.exit(0), (err: unknown) => {
+    logger.info({ reason }, 'shutting down')
+    setTimeout(() => {
+      logger.error({ reason }, 'drain did not finish in time; exiting')
+      process.exit(exitCode || 1)
+    }, DRAIN_DEADLINE_MS).unref()
+    close().then(() => process.exit(exitCode), (err: unknown) => {
       logger.error({ err }, 'shutdown failed')
       process.exit(1)
     })
   }
-  process.on('SIGTERM', handler)
-  process.on('SIGINT', handler)
+  process.on('SIGTERM', () => drain('SIGTERM', 0))
+  process.on('SIGINT', () => drain('SIGINT', 0))
+  process.on('uncaughtException', (err) => {
+    logger.fatal({ err }, 'uncaught exception; draining before exit')
+    drain('fatal error', 1)
+  })
+  process.on('unhandledRejection', (err) => {
+    logger.fatal({ err }, 'unhandled rejection; draining before exit')
+    drain('fatal error', 1)
+  })
 }

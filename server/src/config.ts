@@ -93,7 +93,19 @@ const envSchema = (appPages: AppPages) => z.object({
   DISPATCH_MAX_ATTEMPTS: intFrom(8, 1, 50),
   DISPATCH_SEND_TIMEOUT_MS: intFrom(10_000, 100, 120_000),
   DISPATCH_EVIDENCE_WAIT_SECONDS: z.coerce.number().int().min(0).max(3600).optional(),
+  DISPATCH_USER_DAILY_CAP: intFrom(50, 1, 100_000),
+  REMINDER_PENDING_CAP: intFrom(100, 1, 100_000),
 }).superRefine((e, ctx) => {
+  // A claimed row's lease must outlast the longest a send can take: a token fetch and a send, and
+  // once more after a stale-token answer (40001/42001/40014), each up to the client's timeout.
+  const worstSendMs = 4 * e.DISPATCH_SEND_TIMEOUT_MS
+  if (e.DISPATCH_LEASE_SECONDS * 1000 <= worstSendMs) {
+    ctx.addIssue({
+      code: 'custom', path: ['DISPATCH_LEASE_SECONDS'],
+      message: `must outlast two access-token fetches and two sends (4 × DISPATCH_SEND_TIMEOUT_MS = ${worstSendMs / 1000} s), ` +
+        `or another instance may take a send still in flight for a crashed one; got ${e.DISPATCH_LEASE_SECONDS} s`,
+    })
+  }
   if (e.WX_PUSH_AES_KEY !== undefined && e.WX_PUSH_TOKEN === undefined) {
     ctx.addIssue({ code: 'custom', path: ['WX_PUSH_TOKEN'], message: 'is required when WX_PUSH_AES_KEY is set (safe mode signs with the token)' })
   }
@@ -126,6 +138,8 @@ export interface Config {
   /** App-reported credits are capped at the user's pending reminders for the template + this. */
   consentCreditMargin: number
   retention: RetentionPolicy
+  /** Pending (scheduled or waiting for consent) reminders per user and template; more → 422 too_many_reminders. */
+  reminderPendingCap: number
   /** 消息推送 (WeChat's server push); undefined when not configured. */
   push?: PushConfig
   /** Behind the TLS proxy, per-address rate limits need the client's address, not the proxy's. */
@@ -179,6 +193,10 @@ export interface DispatcherTuning {
    * retried (a 43101 on that retry then means "probably delivered"). 0 without 消息推送.
    */
   evidenceWaitMs?: number
+  /** The WeChat client's timeout: an in-doubt send is retried no sooner than twice this. */
+  sendTimeoutMs?: number
+  /** Sends per user per day (midnight to midnight, Beijing); the rest wait for midnight. */
+  dailyCap?: number
 }
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; errors: string[] }
@@ -213,6 +231,7 @@ export function loadConfig(env: Record<string, string | undefined>, appPages: Ap
         timeoutMs: e.DISPATCH_SEND_TIMEOUT_MS,
       },
       sessionTtlMs: e.SESSION_TTL_HOURS * 3600_000,
+      reminderPendingCap: e.REMINDER_PENDING_CAP,
       rateLimits: {
         perSession: e.RATE_LIMIT_PER_MINUTE,
         loginPerAddress: e.LOGIN_RATE_LIMIT_PER_MINUTE,
@@ -243,6 +262,8 @@ export function loadConfig(env: Record<string, string | undefined>, appPages: Ap
         maxAttempts: e.DISPATCH_MAX_ATTEMPTS,
         // With 消息推送 a delivery report usually arrives within seconds; two minutes leaves room.
         evidenceWaitMs: (e.DISPATCH_EVIDENCE_WAIT_SECONDS ?? (e.WX_PUSH_TOKEN ? 120 : 0)) * 1000,
+        sendTimeoutMs: e.DISPATCH_SEND_TIMEOUT_MS,
+        dailyCap: e.DISPATCH_USER_DAILY_CAP,
       },
     },
   }

@@ -9,7 +9,7 @@ const rt = await bootstrap(process.env)
 const { config } = rt
 const app = await buildApp({
   db: rt.db, wechat: rt.wechat, now: Date.now,
-  templates: config.wechat.templates, appPages: rt.appPages, sessionTtlMs: config.sessionTtlMs,
+  templates: config.wechat.templates, appPages: rt.appPages, sessionTtlMs: config.sessionTtlMs, reminderPendingCap: config.reminderPendingCap,
   rateLimits: config.rateLimits, loginLimits: config.loginLimits, consentCreditMargin: config.consentCreditMargin,
   trustProxy: config.trustProxy, holidays: bundledHolidays,
   ...(config.push ? { push: config.push, appId: config.wechat.appId } : {}),

@@ -34,6 +34,21 @@ describe('loadConfig', () => {
     assert.deepEqual(r.config.db, { kind: 'postgres', url: 'postgres://u@db:5432/app' })
   })
 
+  it('refuses a lease that does not outlast two token fetches and two sends, naming both variables', () => {
+    const errors = errorsFor({ ...valid, DISPATCH_LEASE_SECONDS: '40', DISPATCH_SEND_TIMEOUT_MS: '10000' })
+    assert.equal(errors.length, 1)
+    assert.match(errors[0]!, /^DISPATCH_LEASE_SECONDS: must outlast two access-token fetches and two sends \(4 × DISPATCH_SEND_TIMEOUT_MS = 40 s\)/)
+    assert.ok(loadConfig({ ...valid, DISPATCH_LEASE_SECONDS: '41', DISPATCH_SEND_TIMEOUT_MS: '10000' }).ok)
+  })
+
+  it('defaults the per-user caps: 100 pending reminders per template, 50 sends a day', () => {
+    const r = loadConfig(valid)
+    assert.ok(r.ok)
+    assert.equal(r.config.reminderPendingCap, 100)
+    assert.equal(r.config.dispatcher.dailyCap, 50)
+    assert.equal(r.config.dispatcher.sendTimeoutMs, 10_000)
+  })
+
   it('names each missing variable', () => {
     const errors = errorsFor({})
     for (const name of ['WX_APPID', 'WX_SECRET', 'WX_TEMPLATES']) assert.ok(errors.some((e) => e.startsWith(`${name}:`)), name)

@@ -3,7 +3,7 @@ import { after, before, beforeEach, describe, it } from 'node:test'
 import { claimDueReminders } from '../src/dispatcher/claim.ts'
 import { recordOutcomes } from '../src/dispatcher/record.ts'
 import { defaultFaults } from '../src/fakeWechat/state.ts'
-import { casePage, DAY, deadlineBody, DEADLINE_TEMPLATE, HOUR, hearingBody, HEARING_TEMPLATE, startTestEnv, T0, type TestEnv } from './helpers/env.ts'
+import { casePage, DAY, deadlineBody, DEADLINE_TEMPLATE, expireLeases, HOUR, hearingBody, HEARING_TEMPLATE, startTestEnv, T0, type TestEnv } from './helpers/env.ts'
 
 describe(`dispatcher against the WeChat stand-in (${process.env.TEST_DB ?? 'pglite'})`, () => {
   let env: TestEnv
@@ -79,15 +79,15 @@ describe(`dispatcher against the WeChat stand-in (${process.env.TEST_DB ?? 'pgli
     assert.equal(await credits(u.token), 1, 'a failed send does not spend our count')
   })
 
-  it('retries -1 with exponential backoff and jitter, then fails after the last attempt', async () => {
+  it('backs off on -1 with exponential backoff and jitter, spending no attempt and never failing, and sends once WeChat recovers', async () => {
     const u = await user(1)
     env.fake.state.faults = { ...defaultFaults(), busy: 1 }
     await env.call(u.token, 'PUT', '/v1/reminders/a', deadlineBody('answer', { fireAt: T0 }))
-    const d = env.dispatcher() // random 0.5, base 30 s: waits 22.5 s, then 45 s
+    const d = env.dispatcher() // random 0.5, base 30 s: waits 22.5 s, then 45 s, then 90 s, …
     await d.runOnce()
     let r = (await env.call(u.token, 'GET', '/v1/reminders')).json().reminders[0]
     assert.equal(r.state, 'scheduled')
-    assert.equal(r.attempts, 1)
+    assert.equal(r.attempts, 0, 'a busy WeChat spends no attempt')
     assert.equal(r.lastErrcode, -1)
     env.clock.now = T0 + 22_499
     assert.equal(await d.runOnce(), 0, 'not before the backoff')
@@ -95,10 +95,15 @@ describe(`dispatcher against the WeChat stand-in (${process.env.TEST_DB ?? 'pgli
     assert.equal(await d.runOnce(), 1)
     env.clock.now += 45_000
     assert.equal(await d.runOnce(), 1)
+    for (let i = 0; i < 5; i++) { env.clock.now += 6 * HOUR; await d.runOnce() } // more than DISPATCH_MAX_ATTEMPTS (3 here)
     r = (await env.call(u.token, 'GET', '/v1/reminders')).json().reminders[0]
-    assert.equal(r.state, 'failed')
-    assert.equal(r.attempts, 3)
-    assert.match(r.lastError, /gave up after 3 attempts/)
+    assert.equal(r.state, 'scheduled', 'still waiting: its event is days away')
+    assert.equal(r.attempts, 0)
+    env.fake.state.faults = defaultFaults()
+    env.clock.now += 6 * HOUR
+    await d.runOnce()
+    assert.deepEqual(await states(u.token), { a: 'sent' })
+    assert.equal(inboxFor(u.openid).length, 1)
   })
 
   it('retries HTTP 500 and succeeds once WeChat recovers', async () => {
@@ -169,6 +174,7 @@ describe(`dispatcher against the WeChat stand-in (${process.env.TEST_DB ?? 'pgli
     env.clock.now = T0 + 59_000
     assert.equal(await env.dispatcher().runOnce(), 0, 'lease still valid')
     env.clock.now = T0 + 61_000
+    await expireLeases(env.tdb.db)
     await env.dispatcher().runOnce()
     assert.deepEqual(await states(u.token), { a: 'sent' })
     assert.equal(inboxFor(u.openid).length, 1)
@@ -180,6 +186,7 @@ describe(`dispatcher against the WeChat stand-in (${process.env.TEST_DB ?? 'pgli
     await env.tdb.db.updateTable('reminders').set({ attempts: 2 }).where('reminder_key', '=', 'a').where('state', '=', 'scheduled').execute()
     await claimDueReminders(env.tdb.db, { now: T0, limit: 10, workerId: 'crashed', leaseMs: 60_000 }) // attempt 3 of 3
     env.clock.now = T0 + 61_000
+    await expireLeases(env.tdb.db)
     await env.dispatcher().runOnce()
     const r = (await env.call(u.token, 'GET', '/v1/reminders')).json().reminders[0]
     assert.equal(r.state, 'failed')

@@ -9,7 +9,7 @@ import { claimDueReminders } from '../src/dispatcher/claim.ts'
 import { markSendsStarted } from '../src/dispatcher/intent.ts'
 import { defaultFaults } from '../src/fakeWechat/state.ts'
 import { recordDeliveryReports } from '../src/repositories/deliveryReports.ts'
-import { DAY, deadlineBody, DEADLINE_TEMPLATE, startTestEnv, T0, type TestEnv } from './helpers/env.ts'
+import { DAY, deadlineBody, expireLeases, DEADLINE_TEMPLATE, startTestEnv, T0, type TestEnv } from './helpers/env.ts'
 
 const LEASE = 60_000
 
@@ -51,6 +51,7 @@ describe(`sends whose outcome is unknown (${process.env.TEST_DB ?? 'pglite'})`, 
     const u = await userWithDueReminder()
     await deliveredThenDied(u.openid)
     env.clock.now = T0 + LEASE + 1
+    await expireLeases(env.tdb.db)
     await env.dispatcher().runOnce() // reclaims: outcome unknown, no push configured, so retried at once
     await env.dispatcher().runOnce()
     assert.equal((await view(u.token)).state, 'probably_delivered')
@@ -68,6 +69,7 @@ describe(`sends whose outcome is unknown (${process.env.TEST_DB ?? 'pglite'})`, 
     const u = await userWithDueReminder()
     await claimDueReminders(env.tdb.db, { now: T0, limit: 100, workerId: 'dead', leaseMs: LEASE })
     env.clock.now = T0 + LEASE + 1
+    await expireLeases(env.tdb.db)
     await env.dispatcher().runOnce()
     await env.dispatcher().runOnce()
     assert.equal((await view(u.token)).state, 'sent')
@@ -81,6 +83,7 @@ describe(`sends whose outcome is unknown (${process.env.TEST_DB ?? 'pglite'})`, 
     const { toSend } = await claimDueReminders(env.tdb.db, { now: T0, limit: 100, workerId: 'dead', leaseMs: LEASE })
     await markSendsStarted(env.tdb.db, 'dead', toSend.map((r) => r.id), T0, LEASE) // died before the HTTP call
     env.clock.now = T0 + LEASE + 1
+    await expireLeases(env.tdb.db)
     await env.dispatcher().runOnce()
     await env.dispatcher().runOnce()
     assert.equal((await view(u.token)).state, 'sent')
@@ -95,6 +98,7 @@ describe(`sends whose outcome is unknown (${process.env.TEST_DB ?? 'pglite'})`, 
     // WeChat's report arrives while the dead worker's lease still runs: kept as evidence.
     assert.deepEqual(await recordDeliveryReports(env.tdb.db, [{ openid: u.openid, templateId: DEADLINE_TEMPLATE, msgid: msg.msgid, errorCode: 0, errorStatus: 'success', at: T0 + 2000 }]), ['unmatched'])
     env.clock.now = T0 + LEASE + 1
+    await expireLeases(env.tdb.db)
     await env.dispatcher({ tuning: { batchSize: 100, concurrency: 10, leaseMs: LEASE, pollMs: 20, maxAttempts: 3, evidenceWaitMs: 120_000 } }).runOnce()
     const row = await env.tdb.db.selectFrom('reminders').selectAll().where('id', '=', r.id).executeTakeFirstOrThrow()
     assert.deepEqual([row.state, row.msgid, row.evidence], ['sent', msg.msgid, 'push_confirmed'])
@@ -109,6 +113,7 @@ describe(`sends whose outcome is unknown (${process.env.TEST_DB ?? 'pglite'})`, 
     const r = await deliveredThenDied(u.openid)
     const d = env.dispatcher({ tuning: { batchSize: 100, concurrency: 10, leaseMs: LEASE, pollMs: 20, maxAttempts: 3, evidenceWaitMs: 120_000 } })
     env.clock.now = T0 + LEASE + 1
+    await expireLeases(env.tdb.db)
     await d.runOnce()
     assert.equal((await view(u.token)).state, 'scheduled', 'in doubt: waiting for evidence, not re-sent yet')
     assert.equal(inbox(u.openid).length, 1)
@@ -127,9 +132,45 @@ describe(`sends whose outcome is unknown (${process.env.TEST_DB ?? 'pglite'})`, 
     await deliveredThenDied(u.openid)
     await env.tdb.db.updateTable('consent_credits').set({ credits: 0 }).execute()
     env.clock.now = T0 + LEASE + 1
+    await expireLeases(env.tdb.db)
     await env.dispatcher().runOnce()
     await env.dispatcher().runOnce()
     assert.equal((await view(u.token)).state, 'probably_delivered')
+  })
+})
+
+describe(`a send WeChat answered after the client's timeout (${process.env.TEST_DB ?? 'pglite'})`, () => {
+  let env: TestEnv
+  before(async () => { env = await startTestEnv() })
+  after(async () => { await env.close() })
+
+  it('is held in doubt and decided as probably delivered: no second delivery, no needs-consent, nothing after a new 允许', async () => {
+    const u = await env.login('o-late')
+    await env.call(u.token, 'POST', '/v1/consents', { results: { [DEADLINE_TEMPLATE]: 'accept' } })
+    env.fake.state.addCredits(u.openid, [DEADLINE_TEMPLATE])
+    await env.call(u.token, 'PUT', '/v1/reminders/a', deadlineBody('answer', { fireAt: T0, eventAt: T0 + 10 * DAY }))
+    // The stand-in delivers, then answers after the client's 2 s timeout.
+    env.fake.state.faults = { ...defaultFaults(), late: 1, lateAnswerMs: 2600 }
+    const d = env.dispatcher()
+    await d.runOnce()
+    const inbox = () => env.fake.state.inbox.filter((m) => m.openid === u.openid)
+    assert.equal(inbox().length, 1, 'delivered once')
+    assert.equal(d.stats.inDoubt, 1)
+    let row = await env.tdb.db.selectFrom('reminders').selectAll().where('reminder_key', '=', 'a').where('user_id', 'is not', null).orderBy('updated_at', 'desc').executeTakeFirstOrThrow()
+    assert.equal(row.state, 'scheduled')
+    assert.ok(row.doubt_since, 'in doubt')
+    assert.equal(row.attempts, 0, 'an answer that did not come spends no attempt')
+    env.fake.state.faults = defaultFaults()
+    env.clock.now = T0 + 60_000
+    await d.runOnce() // the in-doubt retry: WeChat answers 43101 (the consent was used by the delivery)
+    row = await env.tdb.db.selectFrom('reminders').selectAll().where('id', '=', row.id).executeTakeFirstOrThrow()
+    assert.deepEqual([row.state, row.evidence], ['probably_delivered', 'retry_refused'])
+    // The user allows again: nothing goes out again.
+    await env.call(u.token, 'POST', '/v1/consents', { results: { [DEADLINE_TEMPLATE]: 'accept' } })
+    env.fake.state.addCredits(u.openid, [DEADLINE_TEMPLATE])
+    env.clock.now = T0 + DAY
+    await d.runOnce()
+    assert.equal(inbox().length, 1, 'still delivered once')
   })
 })
 

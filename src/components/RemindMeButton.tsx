@@ -6,7 +6,7 @@ import { privacyText } from '@/i18n/privacy'
 import { zhCNReminders } from '@/i18n/reminders'
 import { addCaseToPhoneCalendarOnTap } from '@/services/calendarFallback'
 import { kindsOf, planCaseReminders } from '@/services/reminderPlan'
-import { prepareReminders, requestConsentOnTap, syncCaseReminders, type ConsentResult } from '@/services/reminders'
+import { prepareReminders, requestConsentOnTap, syncCaseReminders, TOO_MANY_REMINDERS, type ConsentResult } from '@/services/reminders'
 import { Button } from './Button'
 import { Notice } from './Notice'
 
@@ -58,7 +58,7 @@ export function RemindMeButton({ caseId, deadlines, caseLabel, court }: RemindMe
     const synced = await syncCaseReminders(caseId, deadlines, labels, nowMs)
     const refused = synced.ok ? synced.skipped.length : 0
     // 服务一条也没接受（例如按它的时钟这些期限都已过去）：这是拒绝，不是“已安排 0 条”。
-    if (!synced.ok) setLine({ tone: 'error', text: m.failed })
+    if (!synced.ok) setLine({ tone: 'error', text: synced.serverCode === TOO_MANY_REMINDERS ? m.tooMany : m.failed })
     else if (synced.scheduled === 0 && refused > 0) setLine({ tone: 'warning', text: m.refusedAll(refused) })
     else {
       const more = refused > 0 ? m.someRefused(refused) : undefined

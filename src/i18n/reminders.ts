@@ -95,6 +95,8 @@ export interface ReminderMessages {
     refusedAll: (refused: number) => string
     /** 安排了一部分，另一部分被拒 */
     someRefused: (refused: number) => string
+    /** 服务拒收：这个人已排的提醒太多（HTTP 422 too_many_reminders） */
+    tooMany: string
   }
 }
 
@@ -205,5 +207,6 @@ export const zhCNReminders: ReminderMessages = {
     failed: '安排提醒失败，请稍后再试，或加入手机日历',
     refusedAll: (refused) => `提醒服务没有接受这 ${refused} 条提醒，一条也没有安排。最常见的原因是手机的日期或时间不对，服务器认为这些期限已经过了。请检查手机的日期和时间后再点一次“提醒我”，或者点“加入手机日历”；期限以法院文书为准。`,
     someRefused: (refused) => `另有 ${refused} 条提醒没有被提醒服务接受（多半是按服务器的时间，那几个期限已经过了），请检查手机的日期和时间。`,
+    tooMany: '你已经安排的提醒太多了，提醒服务暂时不再接受新的。删除已经结束、不再需要的案件，它们的提醒会一起取消，然后再点一次“提醒我”；也可以先点“加入手机日历”。',
   },
 }

@@ -58,6 +58,8 @@ export function requestConsentOnTap(kinds: readonly ReminderKind[]): Promise<Con
 const CANCELLABLE: ReadonlySet<string> = new Set(['scheduled', 'sending', 'needs_consent', 'failed'])
 /** PUT answers that mean "this one cannot be scheduled", not "the service is broken". */
 const SKIPPABLE: ReadonlySet<string> = new Set(['event_in_past', 'no_template_for_kind', 'unsendable_values', 'unknown_page'])
+/** PUT 的 422：这个用户在这类提醒上已排了服务允许的最多条数（REMINDER_PENDING_CAP），页面要说清楚。 */
+export const TOO_MANY_REMINDERS = 'too_many_reminders'
 
 const reminderViewSchema = z.object({
   key: z.string(), kind: z.string(), state: z.string(), fireAt: z.number(), eventAt: z.number(),
@@ -65,7 +67,10 @@ const reminderViewSchema = z.object({
   // Older servers send neither.
   deliveryConfirmedAt: z.optional(z.nullable(z.number())),
 })
-const remindersSchema = z.object({ reminders: z.array(reminderViewSchema) })
+// Older servers answer one page with no nextCursor.
+const remindersSchema = z.object({ reminders: z.array(reminderViewSchema), nextCursor: z.optional(z.nullable(z.string())) })
+/** The server caps pending reminders per template (100 by default) and pages by 200: a few pages at most. */
+const MAX_PAGES = 50
 const creditsSchema = z.object({
   credits: z.array(z.object({ templateId: z.string(), credits: z.number(), pending: z.number(), turnedOff: z.optional(z.boolean()) })),
 })
@@ -82,18 +87,25 @@ export interface ServerReminder {
   deliveryConfirmed: boolean
 }
 
-async function listServerReminders(): Promise<{ ok: true; reminders: ServerReminder[] } | ReminderFailure> {
-  const res = await authedRequest('GET', '/v1/reminders')
-  if (!res.ok) return res
-  const parsed = remindersSchema.safeParse(res.data)
-  if (!parsed.success) return { ok: false, code: 'bad_response' }
-  return {
-    ok: true,
-    reminders: parsed.data.reminders.map((r) => ({
-      key: r.key, kind: r.kind, title: r.values.title, fireAt: r.fireAt, eventAt: r.eventAt,
-      state: r.state as ReminderStateName, deliveryConfirmed: typeof r.deliveryConfirmedAt === 'number',
-    })),
+/** 服务器上这个用户的全部提醒：按页读（GET /v1/reminders 的 nextCursor），直到最后一页。 */
+export async function listServerReminders(): Promise<{ ok: true; reminders: ServerReminder[] } | ReminderFailure> {
+  const reminders: ServerReminder[] = []
+  let cursor: string | null | undefined
+  for (let page = 0; page < MAX_PAGES; page++) {
+    const res = await authedRequest('GET', cursor ? `/v1/reminders?cursor=${encodeURIComponent(cursor)}` : '/v1/reminders')
+    if (!res.ok) return res
+    const parsed = remindersSchema.safeParse(res.data)
+    if (!parsed.success) return { ok: false, code: 'bad_response' }
+    for (const r of parsed.data.reminders) {
+      reminders.push({
+        key: r.key, kind: r.kind, title: r.values.title, fireAt: r.fireAt, eventAt: r.eventAt,
+        state: r.state as ReminderStateName, deliveryConfirmed: typeof r.deliveryConfirmedAt === 'number',
+      })
+    }
+    cursor = parsed.data.nextCursor
+    if (!cursor) return { ok: true, reminders }
   }
+  return { ok: false, code: 'bad_response' }
 }
 
 async function cancelKeys(keys: readonly string[]): Promise<{ ok: true; cancelled: number } | ReminderFailure> {

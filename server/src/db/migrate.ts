@@ -3,12 +3,14 @@ import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } fr
 import * as m001 from './migrations/001_initial.ts'
 import * as m002 from './migrations/002_needs_consent_event_index.ts'
 import * as m003 from './migrations/003_delivery_evidence.ts'
+import * as m004 from './migrations/004_fair_dispatch.ts'
 import * as m005 from './migrations/005_push_nonces.ts'
 
 const migrations: Record<string, Migration> = {
   '001_initial': m001,
   '002_needs_consent_event_index': m002,
   '003_delivery_evidence': m003,
+  '004_fair_dispatch': m004,
   '005_push_nonces': m005,
 }
 

@@ -55,6 +55,8 @@ export interface RemindersTable {
   request_hash: string
   state: ReminderState
   attempts: number
+  /** Put off by WeChat's trouble (quota, busy, never left): the backoff's exponent, never a reason to fail. */
+  waits: Generated<number>
   next_attempt_at: Timestamp
   lease_until: Timestamp | null
   claimed_by: string | null

@@ -3,8 +3,10 @@
  * lease ran out and another instance took the row, its outcome wins and ours is dropped. (A sent
  * message also matches a row the user cancelled meanwhile: cancelling keeps `claimed_by`.)
  */
-import { sql } from 'kysely'
+import { sql, type Transaction } from 'kysely'
 import type { Db } from '../db/database.ts'
+import type { Database } from '../db/schema.ts'
+import { resolveAsDelivered, takeUnclaimedReport } from '../repositories/deliveryReports.ts'
 import type { OutcomeAction } from './schedule.ts'
 
 export interface RecordedOutcome {
@@ -63,11 +65,42 @@ export async function recordOutcomes(db: Db, workerId: string, outcomes: Recorde
       } else if (a.state === 'failed') {
         await mine.set({ state: 'failed', lease_until: null, last_errcode: a.errcode, last_error: a.error, doubt_since: null, updated_at: at }).execute()
       } else if (a.state === 'scheduled') {
-        await mine.set({
+        // Not sent: WeChat's trouble, or a request that never left. The attempt is given back.
+        await mine.set((eb) => ({
           state: 'scheduled', lease_until: null, claimed_by: null, next_attempt_at: new Date(a.nextAttemptAt),
-          last_errcode: a.errcode, last_error: a.error, updated_at: at,
-        }).execute()
+          last_errcode: a.errcode, last_error: a.error, updated_at: at, send_started_at: null,
+          attempts: eb('attempts', '-', 1), waits: eb('waits', '+', 1),
+        })).execute()
+      } else if (a.state === 'in_doubt') {
+        await recordInDoubt(trx, workerId, o.id, a, at)
       }
     }
   })
+}
+
+/**
+ * A send that may have reached WeChat, decided like a crashed one (claim.ts, reclaimExpiredLeases):
+ * WeChat's delivery report, if one came in meanwhile, says it arrived → sent, never sent again.
+ * Otherwise it waits for one and is then retried in doubt (no credit check; 43101 = probably
+ * delivered). The attempt is given back: an answer that did not come is not a failure.
+ */
+async function recordInDoubt(trx: Transaction<Database>, workerId: string, id: string, a: Extract<OutcomeAction, { state: 'in_doubt' }>, at: Date): Promise<void> {
+  const row = await trx.selectFrom('reminders').select(['user_id', 'template_id', 'send_started_at', 'doubt_since'])
+    .where('id', '=', id).where('state', '=', 'sending').where('claimed_by', '=', workerId)
+    .forUpdate().executeTakeFirst()
+  if (!row?.send_started_at) return
+  const started = row.send_started_at
+  const report = await takeUnclaimedReport(trx, row.user_id, row.template_id, row.doubt_since ?? started)
+  if (report?.errorCode === 0) {
+    await resolveAsDelivered(trx, id, report.msgid, started, report.reportedAt, true)
+    return
+  }
+  await trx.updateTable('reminders').set((eb) => ({
+    state: 'scheduled', lease_until: null, claimed_by: null, send_started_at: null, updated_at: at,
+    // A delivery failure report says it did not arrive: an ordinary retry, with the credit check.
+    doubt_since: report ? null : (row.doubt_since ?? started),
+    ...(report ? { evidence: 'push_failed' as const } : {}),
+    next_attempt_at: new Date(a.nextAttemptAt), last_errcode: a.errcode, last_error: a.error,
+    attempts: eb('attempts', '-', 1),
+  })).where('id', '=', id).execute()
 }

@@ -72,7 +72,8 @@ export const controlRoutes: Record<string, (s: FakeWechatState, r: FakeRequest, 
     return json({ ok: true })
   },
   'POST /__fake/faults': (s, _r, b) => {
-    if (!probability(b.busy) || !probability(b.quota) || !probability(b.http500) || !probability(b.hang)) return bad('probabilities must be in [0, 1]')
+    if (![b.busy, b.quota, b.http500, b.hang, b.late, b.drop].every(probability)) return bad('probabilities must be in [0, 1]')
+    if (b.lateAnswerMs !== undefined && (typeof b.lateAnswerMs !== 'number' || b.lateAnswerMs < 0)) return bad('lateAnswerMs must be ≥ 0')
     if (b.latencyMs !== undefined && (typeof b.latencyMs !== 'number' || b.latencyMs < 0)) return bad('latencyMs must be ≥ 0')
     if (b.paths !== undefined && !isStringArray(b.paths)) return bad('paths must be string[]')
     if (b.seed !== undefined && typeof b.seed !== 'number') return bad('seed must be a number')
@@ -82,6 +83,7 @@ export const controlRoutes: Record<string, (s: FakeWechatState, r: FakeRequest, 
     s.faults = {
       latencyMs: (b.latencyMs as number | undefined) ?? s.faults.latencyMs,
       busy: p(b.busy), quota: p(b.quota), http500: p(b.http500), hang: p(b.hang),
+      late: p(b.late), lateAnswerMs: p(b.lateAnswerMs), drop: p(b.drop),
       paths: (b.paths as string[] | undefined) ?? defaultFaults().paths,
     }
     if (b.tokenErrcode !== undefined) s.faults.tokenErrcode = b.tokenErrcode as 40001 | 42001 | 40014

@@ -68,10 +68,24 @@ async function handle(state: FakeWechatState, req: IncomingMessage, res: ServerR
   // Read the fault plan before waiting, so a later /__fake/faults call cannot change an in-flight request.
   const f = state.faults
   const faultable = f.paths.includes(url.pathname)
-  const draw = faultable && (f.busy || f.quota || f.http500 || f.hang) ? state.random() : 1
+  const draw = faultable && (f.busy || f.quota || f.http500 || f.hang || f.late || f.drop) ? state.random() : 1
   if (f.latencyMs > 0) await sleep(f.latencyMs)
   let edge = f.hang
   if (draw < edge) { state.stats.faultsInjected++; return } // never answer; close() or the client's abort ends it
+  if (draw < (edge += f.late)) {
+    // WeChat acted (delivered, spent the credit) and its answer comes after the client gave up.
+    state.stats.faultsInjected++
+    const reply = route(state, request)
+    await sleep(f.lateAnswerMs)
+    return send(res, reply)
+  }
+  if (draw < (edge += f.drop)) {
+    state.stats.faultsInjected++
+    const reply = route(state, request)
+    res.socket?.destroy()
+    reply.after?.()
+    return
+  }
   if (draw < (edge += f.http500)) { state.stats.faultsInjected++; return send(res, { status: 500, contentType: 'text/html', body: '<html><body>500 Internal Server Error</body></html>' }) }
   if (draw < (edge += f.busy)) { state.stats.faultsInjected++; return send(res, json({ errcode: -1, errmsg: 'system error' })) }
   if (draw < (edge += f.quota)) { state.stats.faultsInjected++; return send(res, json({ errcode: 45009, errmsg: 'reach max api daily quota limit' })) }

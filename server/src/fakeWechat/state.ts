@@ -14,6 +14,11 @@ export interface FakeFaults {
   quota: number     // errcode 45009
   http500: number
   hang: number      // never answers; the client must time out
+  /** Handles the request (a send is delivered, its credit spent) and answers only after `lateAnswerMs`. */
+  late: number
+  lateAnswerMs: number
+  /** Handles the request (delivers) and then closes the connection without an answer. */
+  drop: number
   /** When set, every access_token is answered with this errcode (a token rotated elsewhere), even a fresh one. */
   tokenErrcode?: 40001 | 42001 | 40014
   /** Which endpoints faults apply to; stable_token is left alone unless listed. */
@@ -26,7 +31,7 @@ export interface InboxMessage {
 
 export const SEND_PATH = '/cgi-bin/message/subscribe/send'
 export const defaultFaults = (latencyMs = 0): FakeFaults =>
-  ({ latencyMs, busy: 0, quota: 0, http500: 0, hang: 0, paths: [SEND_PATH] })
+  ({ latencyMs, busy: 0, quota: 0, http500: 0, hang: 0, late: 0, lateAnswerMs: 0, drop: 0, paths: [SEND_PATH] })
 
 /** mulberry32: tiny, seedable, good enough to make fault injection reproducible. */
 export function seededRandom(seed: number): () => number {

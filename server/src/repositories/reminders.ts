@@ -116,13 +116,44 @@ export async function putReminder(
   return { outcome: 'unchanged', reminder: toView(row) }
 }
 
-export async function listReminders(db: Db, userId: string): Promise<ReminderView[]> {
-  const rows = await db
-    .selectFrom('reminders').selectAll()
-    .where('user_id', '=', userId)
-    .orderBy('fire_at').orderBy('reminder_key')
-    .execute()
-  return rows.map(toView)
+/** Where a page of `GET /v1/reminders` ends: the last row's (fire_at, key), opaque to the client. */
+export interface ListCursor { fireAt: number; key: string }
+
+export function encodeCursor(c: ListCursor): string {
+  return Buffer.from(JSON.stringify([c.fireAt, c.key])).toString('base64url')
+}
+
+export function decodeCursor(s: string): ListCursor | undefined {
+  try {
+    const v = JSON.parse(Buffer.from(s, 'base64url').toString('utf8')) as unknown
+    if (Array.isArray(v) && v.length === 2 && Number.isSafeInteger(v[0]) && typeof v[1] === 'string') return { fireAt: v[0], key: v[1] }
+  } catch { /* not ours */ }
+  return undefined
+}
+
+/** One page in (fire_at, key) order, after `cursor`; `next` is set when more follow. */
+export async function listReminders(
+  db: Db, userId: string, page: { limit: number; after?: ListCursor } = { limit: 1_000_000 },
+): Promise<{ reminders: ReminderView[]; next: ListCursor | null }> {
+  let q = db.selectFrom('reminders').selectAll().where('user_id', '=', userId)
+  if (page.after) {
+    const { fireAt, key } = page.after
+    q = q.where((eb) => eb(eb.refTuple('fire_at', 'reminder_key'), '>', eb.tuple(new Date(fireAt), key)))
+  }
+  const rows = await q.orderBy('fire_at').orderBy('reminder_key').limit(page.limit + 1).execute()
+  const more = rows.length > page.limit
+  const reminders = rows.slice(0, page.limit).map(toView)
+  const last = reminders.at(-1)
+  return { reminders, next: more && last ? { fireAt: last.fireAt, key: last.key } : null }
+}
+
+/** Reminders that still wait to be sent (or for consent), per user and template, other than `exceptKey`. */
+export async function countPending(db: Db, userId: string, templateId: string, exceptKey: string): Promise<number> {
+  const row = await db.selectFrom('reminders').select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('user_id', '=', userId).where('template_id', '=', templateId).where('reminder_key', '<>', exceptKey)
+    .where('state', 'in', ['scheduled', 'sending', 'needs_consent'])
+    .executeTakeFirstOrThrow()
+  return Number(row.n)
 }
 
 /**

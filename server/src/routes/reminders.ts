@@ -1,11 +1,12 @@
 import type { FastifyInstance } from 'fastify'
+import { z } from 'zod'
 import { createReminderBodySchema, reminderKeySchema } from '../../../src/domain/reminders/reminderSchemas.ts'
-import type { AppContext } from '../app.ts'
+import type { AppContext } from '../appContext.ts'
 import { pagePath } from '../appPages.ts'
 import { authenticate, bearerSecurity } from '../http/auth.ts'
 import { parseOr400, sendError } from '../http/errors.ts'
 import { jsonSchema } from '../http/openapi.ts'
-import { cancelReminder, listReminders, putReminder } from '../repositories/reminders.ts'
+import { cancelReminder, countPending, decodeCursor, encodeCursor, listReminders, putReminder } from '../repositories/reminders.ts'
 import { templateForKind } from '../templates.ts'
 import { formatTemplateData } from '../wechat/templateData.ts'
 
@@ -19,7 +20,18 @@ const keyParams = {
   },
 }
 
+/** Pending reminders per user and template when the deployment does not say (REMINDER_PENDING_CAP). */
+export const DEFAULT_PENDING_CAP = 100
+const PAGE_DEFAULT = 200
+const PAGE_MAX = 500
+
+const listQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(PAGE_MAX).default(PAGE_DEFAULT),
+  cursor: z.string().max(400).optional(),
+})
+
 export function registerReminderRoutes(app: FastifyInstance, ctx: AppContext) {
+  const pendingCap = ctx.reminderPendingCap ?? DEFAULT_PENDING_CAP
   const auth = authenticate(ctx.db, ctx.now)
   const params = { type: 'object', properties: { key: { type: 'string', pattern: '^[A-Za-z0-9._:-]{1,80}$' } } }
 
@@ -51,20 +63,33 @@ export function registerReminderRoutes(app: FastifyInstance, ctx: AppContext) {
     }
     const now = ctx.now()
     if (body.eventAt <= now) return sendError(reply, 422, 'event_in_past', 'eventAt is already over')
+    // One account cannot fill the queue for everyone (issue 18); a real user's cases need far fewer.
+    if (await countPending(ctx.db, req.userId, mapping.templateId, p.key) >= pendingCap) {
+      return sendError(reply, 422, 'too_many_reminders', `at most ${pendingCap} pending reminders per subscription template; cancel some first`)
+    }
     const res = await putReminder(ctx.db, req.userId, p.key, body, mapping.templateId, now)
     return reply.code(res.outcome === 'created' ? 201 : 200).send({ outcome: res.outcome, reminder: res.reminder })
   })
 
   app.get('/v1/reminders', {
     schema: {
-      tags: ['reminders'], summary: "The caller's reminders and their states", security: bearerSecurity,
-      description: 'state: scheduled, sending, sent, needs_consent, failed, cancelled, expired, or probably_delivered ' +
+      tags: ['reminders'], summary: "The caller's reminders and their states, a page at a time", security: bearerSecurity,
+      querystring: { type: 'object', properties: { limit: { type: 'integer', minimum: 1, maximum: PAGE_MAX, default: PAGE_DEFAULT }, cursor: { type: 'string' } } },
+      description: `Pages in (fireAt, key) order: \`limit\` (1–${PAGE_MAX}, default ${PAGE_DEFAULT}); pass the answer's \`nextCursor\` as \`cursor\` for the next page; \`nextCursor\` is null on the last. ` +
+        'state: scheduled, sending, sent, needs_consent, failed, cancelled, expired, or probably_delivered ' +
         '(a send whose first outcome was unknown; its retry got 43101, so the consent was most likely used by that first ' +
         'delivery: show it as probably delivered, never ask for consent for it). `deliveryConfirmedAt`: WeChat\'s delivery ' +
         'report confirmed it (only with 消息推送 configured).',
     },
     preHandler: auth,
-  }, async (req) => ({ reminders: await listReminders(ctx.db, req.userId) }))
+  }, async (req, reply) => {
+    const q = parseOr400(reply, listQuery, req.query, 'query')
+    if (!q) return reply
+    const after = q.cursor === undefined ? undefined : decodeCursor(q.cursor)
+    if (q.cursor !== undefined && !after) return sendError(reply, 400, 'invalid_cursor', 'cursor is not one this service gave out')
+    const page = await listReminders(ctx.db, req.userId, { limit: q.limit, ...(after ? { after } : {}) })
+    return { reminders: page.reminders, nextCursor: page.next ? encodeCursor(page.next) : null }
+  })
 
   app.delete('/v1/reminders/:key', {
     schema: { tags: ['reminders'], summary: 'Cancel a reminder that has not been sent', security: bearerSecurity, params },

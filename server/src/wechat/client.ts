@@ -4,10 +4,10 @@
  * access token (40001/42001/40014: drop it, fetch again in normal mode, retry the call once).
  */
 import { createAccessTokenProvider, createMemoryTokenStore, type TokenResult } from './accessToken.ts'
-import { fetchTransport, parseJsonBody, type HttpResult } from './http.ts'
+import { fetchTransport, parseJsonBody, retryStaleSocketOnce, type HttpResult } from './http.ts'
 import { nodeTransport } from './nodeTransport.ts'
 import { checkQrParams } from './qrParams.ts'
-import { classifySendResult, readErrcode, readErrmsg } from './sendErrors.ts'
+import { classifySendResult, readErrcode, readErrmsg, TOKEN_ERRCODES } from './sendErrors.ts'
 import type { Code2SessionResult, QrCodeResult, SendOutcome, SubscribeMessage, TokenStore, WechatClient } from './types.ts'
 
 export interface WechatClientOptions {
@@ -21,7 +21,6 @@ export interface WechatClientOptions {
   logger?: { warn(o: object, msg?: string): void }
 }
 
-const TOKEN_ERRCODES: ReadonlySet<number> = new Set([40001, 42001, 40014])
 /**
  * errcodes for parameters our own pre-flight check refused (nothing was sent): the codes WeChat
  * itself would answer, so callers handle both the same way.
@@ -33,9 +32,10 @@ export function createWechatClient(opts: WechatClientOptions): WechatClient {
   const timeoutMs = opts.timeoutMs ?? 5000
   // node:http by default (about 3x fetch's throughput here); an injected fetch is honoured as given.
   const transport = opts.fetch ? fetchTransport(opts.fetch) : nodeTransport()
+  const readTransport = retryStaleSocketOnce(transport)
   const tokens = createAccessTokenProvider({
     baseUrl, appId: opts.appId, secret: opts.secret, timeoutMs,
-    store: opts.tokenStore ?? createMemoryTokenStore(), now: opts.now ?? Date.now, transport,
+    store: opts.tokenStore ?? createMemoryTokenStore(), now: opts.now ?? Date.now, transport: readTransport,
   })
 
   /** Calls `attempt` with a token; on a stale-token errcode, refreshes and calls it exactly once more. */
@@ -54,7 +54,7 @@ export function createWechatClient(opts: WechatClientOptions): WechatClient {
   return {
     async code2Session(jsCode) {
       const q = new URLSearchParams({ appid: opts.appId, secret: opts.secret, js_code: jsCode, grant_type: 'authorization_code' })
-      const r = await transport(`${baseUrl}/sns/jscode2session?${q}`, { method: 'GET' }, timeoutMs)
+      const r = await readTransport(`${baseUrl}/sns/jscode2session?${q}`, { method: 'GET' }, timeoutMs)
       return toCode2Session(r)
     },
 

@@ -1,5 +1,5 @@
 /**
- * Classifies what subscribeMessage.send answered into the four outcomes the dispatcher acts on
+ * Classifies what subscribeMessage.send answered into the six outcomes the dispatcher acts on
  * (wechat-platform.md §2.3, "Recommended handling"). PURE.
  */
 import type { SendOutcome } from './types.ts'
@@ -7,34 +7,52 @@ import type { SendOutcome } from './types.ts'
 /** What came back from one HTTP attempt, before any interpretation. */
 export type RawSendResult =
   | { kind: 'response'; status: number; body: unknown }
-  | { kind: 'timeout'; timeoutMs: number }
-  | { kind: 'network'; message: string }
+  | { kind: 'timeout'; timeoutMs: number; sent: boolean }
+  | { kind: 'network'; message: string; sent: boolean }
+
+/** WeChat will not act for now, and said so: nothing was sent (wechat-platform.md §2.3: 45009 stop and reschedule, -1 back off). */
+export const QUOTA_ERRCODE = 45009
+export const BUSY_ERRCODES: ReadonlySet<number> = new Set([-1, 45011])
+/**
+ * Token codes are here because the client already refreshed and retried once; if they persist another
+ * process is probably rotating the token, which a later attempt may survive. WeChat did not act.
+ */
+export const TOKEN_ERRCODES: ReadonlySet<number> = new Set([40001, 42001, 40014])
 
 /**
- * Transient on WeChat's side: -1 system busy, 45009 quota (reschedule, the batch should pause),
- * 45011 rate limit. Token codes are here because the client already refreshed and retried once;
- * if they persist another process is probably rotating the token, which a later attempt may survive.
+ * Before-send / in-doubt / wait / fail. The one rule that matters: an answer we did not get is not
+ * a "no". A request that may have reached WeChat is `in_doubt` and is decided by evidence, never by
+ * a blind second send; only a request that provably never left is plainly `retryable`.
  */
-export const RETRYABLE_ERRCODES: ReadonlySet<number> = new Set([-1, 45009, 45011, 40001, 42001, 40014])
-
 export function classifySendResult(r: RawSendResult): SendOutcome {
-  if (r.kind === 'timeout') return { kind: 'retryable', errmsg: `timeout after ${r.timeoutMs} ms` }
-  if (r.kind === 'network') return { kind: 'retryable', errmsg: `network error: ${r.message}` }
+  if (r.kind === 'timeout') {
+    return r.sent
+      ? { kind: 'in_doubt', errmsg: `no answer within ${r.timeoutMs} ms after the request was written` }
+      : { kind: 'retryable', errmsg: `could not connect within ${r.timeoutMs} ms` }
+  }
+  if (r.kind === 'network') {
+    return r.sent ? { kind: 'in_doubt', errmsg: `network error after the request was written: ${r.message}` } : { kind: 'retryable', errmsg: `network error before sending: ${r.message}` }
+  }
   const { status, body } = r
   const errcode = readErrcode(body)
   const errmsg = readErrmsg(body) ?? `HTTP ${status}`
-  if (status >= 500 || status === 429) return { kind: 'retryable', errcode, errmsg: `HTTP ${status}: ${errmsg}` }
+  // A 5xx comes from whatever stands in front of WeChat's handler, possibly after it acted.
+  if (status >= 500) return { kind: 'in_doubt', errcode, errmsg: `HTTP ${status}: ${errmsg}` }
+  if (status === 429) return { kind: 'wait', reason: 'busy', errcode, errmsg: `HTTP 429: ${errmsg}` }
   if (status < 200 || status >= 300) {
     // A 4xx without WeChat's JSON (wrong base URL, a proxy): configuration, and retrying will not help.
     return { kind: 'rejected', errcode: errcode ?? status, errmsg: `HTTP ${status}: ${errmsg}` }
   }
-  if (errcode === undefined) return { kind: 'retryable', errmsg: `unreadable response: ${errmsg}` }
+  // A 200 we cannot read (a gateway's page, a cut body): WeChat may have sent the message.
+  if (errcode === undefined) return { kind: 'in_doubt', errmsg: `unreadable response: ${errmsg}` }
   if (errcode === 0) {
     const msgid = (body as { msgid?: unknown }).msgid
     return msgid === undefined || msgid === null ? { kind: 'sent' } : { kind: 'sent', msgid: String(msgid) }
   }
   if (errcode === 43101) return { kind: 'needs_consent', errcode: 43101, errmsg }
-  if (RETRYABLE_ERRCODES.has(errcode)) return { kind: 'retryable', errcode, errmsg }
+  if (errcode === QUOTA_ERRCODE) return { kind: 'wait', reason: 'quota', errcode, errmsg }
+  if (BUSY_ERRCODES.has(errcode)) return { kind: 'wait', reason: 'busy', errcode, errmsg }
+  if (TOKEN_ERRCODES.has(errcode)) return { kind: 'retryable', errcode, errmsg }
   // 47003 data, 40003 openid, 40037 template, 41030 page, 48001 no permission, ...: our bug or config.
   return { kind: 'rejected', errcode, errmsg }
 }

@@ -13,14 +13,24 @@ export interface SubscribeMessage {
   lang?: 'zh_CN' | 'en_US' | 'zh_HK' | 'zh_TW'
 }
 
-/** 发送结果分类，决定 dispatcher 的处理：扣减额度 / 置零等待授权 / 记录失败 / 退避重试。 */
+/**
+ * 发送结果分类，决定 dispatcher 的处理：扣减额度 / 置零等待授权 / 记录失败 / 存疑待证据 / 等待微信 / 退避重试。
+ * Only `rejected` (and an event that is over) ends a reminder as failed; WeChat's trouble waits.
+ */
 export type SendOutcome =
   | { kind: 'sent'; msgid?: string }
   /** 43101: no credit left or the user refused; never retry, ask for consent at the next tap. */
   | { kind: 'needs_consent'; errcode: 43101; errmsg: string }
   /** 47003, 40003, 40037, 41030 and other non-retryable codes: our bug or configuration. */
   | { kind: 'rejected'; errcode: number; errmsg: string }
-  /** -1, 45009, HTTP 5xx, network errors, timeouts. */
+  /**
+   * The request may have reached WeChat and no usable answer came back (timeout after writing,
+   * connection closed mid-response, HTTP 5xx, an unreadable 200): it may have been delivered.
+   */
+  | { kind: 'in_doubt'; errcode?: number; errmsg: string }
+  /** WeChat refused to act for now: 45009 daily quota, -1 busy, 45011 / HTTP 429 rate limit. Nothing was sent. */
+  | { kind: 'wait'; reason: 'quota' | 'busy'; errcode?: number; errmsg: string }
+  /** Provably never acted on: refused connection, DNS, connect timeout, a token WeChat would not take. */
   | { kind: 'retryable'; errcode?: number; errmsg: string }
 
 /** code2Session 结果；session_key 永不外泄。 */

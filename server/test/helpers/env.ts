@@ -1,5 +1,6 @@
 /** A test world: database, the local WeChat stand-in, the real client, the app, a settable clock. */
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify'
+import { sql } from 'kysely'
 import { buildApp } from '../../src/app.ts'
 import { loadAppPages, type AppPages } from '../../src/appPages.ts'
 import type { PushConfig, RateLimits, TrustProxy } from '../../src/config.ts'
@@ -40,6 +41,14 @@ export const templates: TemplateTable = {
 
 export const silentLogger = { info() {}, warn() {}, error() {}, debug() {} }
 
+/**
+ * Leases run on the database's clock (dispatcher/lease.ts), which a test's fake clock does not move:
+ * a test that lets leases run out ages them in the database instead.
+ */
+export async function expireLeases(db: TestDb['db']): Promise<void> {
+  await db.updateTable('reminders').set({ lease_until: sql<Date>`now() - interval '1 second'` }).where('state', '=', 'sending').execute()
+}
+
 /** What the app builds for a case: routes.detail without its leading '/', plus the case id. */
 export const casePage = (caseId: string) => `case/pages/detail/index?id=${caseId}`
 
@@ -58,7 +67,7 @@ export interface TestEnv {
 }
 
 export async function startTestEnv(opts: {
-  rateLimits?: Partial<RateLimits>; sessionTtlMs?: number; trustProxy?: TrustProxy; push?: PushConfig
+  rateLimits?: Partial<RateLimits>; sessionTtlMs?: number; trustProxy?: TrustProxy; push?: PushConfig; reminderPendingCap?: number
 } = {}): Promise<TestEnv> {
   const tdb = await openTestDb()
   const appPages = await loadAppPages()
@@ -71,6 +80,7 @@ export async function startTestEnv(opts: {
   const clock = { now: T0 }
   const app = await buildApp({
     db: tdb.db, wechat, now: () => clock.now, templates, appPages, sessionTtlMs: 30 * DAY,
+    ...(opts.reminderPendingCap ? { reminderPendingCap: opts.reminderPendingCap } : {}),
     rateLimits: { perSession: 10_000, loginPerAddress: 10_000, perAddress: 10_000, ...opts.rateLimits },
     trustProxy: opts.trustProxy, holidays: { bundled: [{ year: 2025 }, { year: 2026 }] },
     ...(opts.push ? { push: opts.push, appId: FAKE_APPID } : {}),

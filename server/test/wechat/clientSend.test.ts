@@ -56,30 +56,48 @@ for (const transport of ['node:http', 'fetch'] as const) describe(`WechatClient.
     })
   }
 
-  const transient: [string, object, number | undefined][] = [
-    ['system busy (-1)', { busy: 1 }, -1],
-    ['the daily quota (45009)', { quota: 1 }, 45009],
-    ['an HTTP 500', { http500: 1 }, undefined],
+  const waits: [string, object, 'quota' | 'busy', number][] = [
+    ['system busy (-1)', { busy: 1 }, 'busy', -1],
+    ['the daily quota (45009)', { quota: 1 }, 'quota', 45009],
   ]
-  for (const [what, faults, errcode] of transient) {
-    it(`reports ${what} as retryable`, async () => {
+  for (const [what, faults, reason, errcode] of waits) {
+    it(`reports ${what} as a wait (${reason}): WeChat did not act`, async () => {
       await control(fake, 'faults', faults)
       const outcome = await clientFor(fake).sendSubscribeMessage(msg)
-      assert.equal(outcome.kind, 'retryable')
-      assert.equal(outcome.kind === 'retryable' && outcome.errcode, errcode)
+      assert.deepEqual(outcome.kind === 'wait' && [outcome.reason, outcome.errcode], [reason, errcode])
     })
   }
 
-  it('reports a request that never answers as retryable once the timeout passes', async () => {
+  it('reports an HTTP 500 as in doubt: the handler behind it may have sent the message', async () => {
+    await control(fake, 'faults', { http500: 1 })
+    assert.equal((await clientFor(fake).sendSubscribeMessage(msg)).kind, 'in_doubt')
+  })
+
+  it('reports a request that never answers as in doubt once the timeout passes', async () => {
     await control(fake, 'faults', { hang: 1 })
     const started = performance.now()
     const outcome = await clientFor(fake, { timeoutMs: 150 }).sendSubscribeMessage(msg)
-    assert.equal(outcome.kind, 'retryable')
-    assert.match(outcome.kind === 'retryable' ? outcome.errmsg : '', /timeout after 150 ms/)
+    assert.equal(outcome.kind, 'in_doubt')
+    assert.match(outcome.kind === 'in_doubt' ? outcome.errmsg : '', /no answer within 150 ms after the request was written/)
     assert.ok(performance.now() - started < 2000)
   })
 
-  it('reports an unreachable server as retryable', async () => {
+  it('reports a send WeChat delivered but answered after the timeout as in doubt, not as a plain retry', async () => {
+    await control(fake, 'subscribe', { openid, templateIds: [HEARING_TEMPLATE] })
+    await control(fake, 'faults', { late: 1, lateAnswerMs: 400 })
+    const before = fake.state.inbox.length
+    const outcome = await clientFor(fake, { timeoutMs: 150 }).sendSubscribeMessage(msg)
+    assert.equal(outcome.kind, 'in_doubt')
+    assert.equal(fake.state.inbox.length, before + 1, 'it was delivered')
+  })
+
+  it('reports a connection closed after WeChat acted as in doubt', async () => {
+    await control(fake, 'subscribe', { openid, templateIds: [HEARING_TEMPLATE] })
+    await control(fake, 'faults', { drop: 1 })
+    assert.equal((await clientFor(fake).sendSubscribeMessage(msg)).kind, 'in_doubt')
+  })
+
+  it('reports an unreachable server as retryable: the request never left', async () => {
     const client = clientFor(fake, { baseUrl: 'http://127.0.0.1:1' })
     const outcome = await client.sendSubscribeMessage(msg)
     assert.equal(outcome.kind, 'retryable')
