@@ -23,10 +23,15 @@ describe(`fair dispatch (${process.env.TEST_DB ?? 'pglite'})`, () => {
 
   async function user(credits: number) {
     const u = await env.login(`o-fair-${++n}`)
+    const { id } = await env.tdb.db.selectFrom('users').select('id').where('openid', '=', u.openid).executeTakeFirstOrThrow()
+    const withId = { ...u, id }
+    await consent(withId, credits)
+    return withId
+  }
+  /** The app reports `credits` 允许 taps; the server keeps at most pending reminders + a margin of them (routes/consents.ts). */
+  async function consent(u: { token: string; openid: string }, credits: number) {
     for (let i = 0; i < credits; i++) await env.call(u.token, 'POST', '/v1/consents', { results: { [DEADLINE_TEMPLATE]: 'accept' } })
     env.fake.state.addCredits(u.openid, [DEADLINE_TEMPLATE], Math.max(credits, 1))
-    const { id } = await env.tdb.db.selectFrom('users').select('id').where('openid', '=', u.openid).executeTakeFirstOrThrow()
-    return { ...u, id }
   }
 
   /** `count` due reminders straight into the table (past the API's pending cap, as a flood would be). */
@@ -56,8 +61,9 @@ describe(`fair dispatch (${process.env.TEST_DB ?? 'pglite'})`, () => {
   })
 
   it('sends up to the daily cap, moves the rest to midnight in Beijing, and sends them the next day', async () => {
-    const busy = await user(10)
+    const busy = await user(0)
     await flood(busy.id, 8, T0 - 1000)
+    await consent(busy, 10) // after the flood, so the consent cap (8 pending + margin) keeps all 10
     const d = env.dispatcher({ tuning: { batchSize: 100, concurrency: 10, leaseMs: 60_000, pollMs: 20, maxAttempts: 3, dailyCap: 3 } })
     await d.runOnce()
     assert.deepEqual(await stateCounts(busy.id), { sent: 3, scheduled: 5 })
