@@ -23,7 +23,7 @@ import { routes } from '@/routes'
 import { t } from '@/i18n'
 import { channelText, collectionText as m, conductText, entryIssueText, thirdPartyText } from '@/i18n/collection'
 import { EntryPhotos, type PhotoMessage } from '../../components/EntryPhotos'
-import { TextArea } from '../../components/TextArea'
+import { TextArea } from '@/components/TextArea'
 import { photoMessage } from '../../photoMessage'
 import '../../components/collection.css'
 

@@ -13,7 +13,7 @@ import type { AnswerValues, Stance } from '@/domain/documents/template'
 import type { AnswerDraft } from '@/storage/documentStore'
 import { documentsText } from '@/i18n/documents'
 import { answerItemHelp, answerText as a } from '@/i18n/documentsAnswer'
-import { TextArea } from '../../components/TextArea'
+import { TextArea } from '@/components/TextArea'
 
 const m = documentsText.answer
 const STANCES: readonly Stance[] = ['agree', 'object', 'unsure']

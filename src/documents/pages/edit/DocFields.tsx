@@ -4,7 +4,7 @@ import { Field } from '@/components/Field'
 import { TextInput } from '@/components/TextInput'
 import type { DraftFields, DraftIssue } from '@/domain/documents/draftFields'
 import { documentsText as m, fieldText, issueText, options, type FieldKey } from '@/i18n/documents'
-import { TextArea } from '../../components/TextArea'
+import { TextArea } from '@/components/TextArea'
 import type { Control } from './docForms'
 
 export type FieldsProps = {

@@ -5,7 +5,7 @@ import { TextInput } from '@/components/TextInput'
 import { commonExhibits, exhibitAspects, exhibitStances, type CommonExhibit, type ExhibitAspect } from '@/domain/documents/afterAnswer/exhibits'
 import type { ExhibitDraftRecord } from '@/storage/documentStore'
 import { exhibitSuggestions, exhibitText as m } from '@/i18n/documentsAfterAnswerHelp'
-import { TextArea } from '../../components/TextArea'
+import { TextArea } from '@/components/TextArea'
 
 type Props = { n: number; exhibit: ExhibitDraftRecord; onChange: (next: ExhibitDraftRecord) => void; onRemove: () => void }
 

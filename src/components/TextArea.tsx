@@ -1,5 +1,5 @@
 import { Textarea } from '@tarojs/components'
-import './documents.css'
+import './TextArea.css'
 
 interface TextAreaProps {
   value: string
@@ -10,7 +10,7 @@ interface TextAreaProps {
   label: string
 }
 
-/** 多行输入（理由、补充说明）；每敲一个字就回调，父组件据此保存草稿。 */
+/** 多行输入（文书的理由、补充说明，催收记录里对方说了什么）；每敲一个字就回调，父组件据此保存。 */
 export function TextArea({ value, onChange, placeholder, testId, label }: TextAreaProps) {
   return (
     <Textarea
