@@ -2,7 +2,7 @@
 import type { AddPhotosOutcome } from '@/services/evidencePhotos'
 import { evidenceText } from '@/i18n/evidence'
 import { privacyText } from '@/i18n/privacy'
-import type { PhotoMessage } from './components/EntryPhotos'
+import type { PhotoMessage } from '@/components/PhotoThumbs'
 
 export function photoMessage(outcome: AddPhotosOutcome): PhotoMessage | null {
   const m = evidenceText

@@ -22,7 +22,7 @@ import type { EntryPhoto } from '@/storage/collectionStore'
 import { routes } from '@/routes'
 import { t } from '@/i18n'
 import { channelText, collectionText as m, conductText, entryIssueText, thirdPartyText } from '@/i18n/collection'
-import { EntryPhotos, type PhotoMessage } from '../../components/EntryPhotos'
+import { PhotoThumbs, type PhotoMessage } from '@/components/PhotoThumbs'
 import { TextArea } from '@/components/TextArea'
 import { photoMessage } from '../../photoMessage'
 import '../../components/collection.css'
@@ -120,7 +120,11 @@ export default function CollectionEntryPage() {
         <ChoiceList multiple options={CONDUCT_ASKED.map((c) => ({ value: c, label: conductText[c].title }))} selected={draft.conduct} onToggle={(c) => toggle('conduct', c)} label={m.conductLabel} testIdPrefix='entry-conduct' />
       </Field>
       <Field label={m.photosLabel} hint={m.photosHint} testId='entry-photos'>
-        <EntryPhotos caseId={caseId} photos={photos} busy={busy} message={message} onAdd={addPhotos} onRemove={(id) => { void removePhoto(id) }} />
+        <PhotoThumbs
+          caseId={caseId} photos={photos} busy={busy} message={message} onAdd={addPhotos} onRemove={(id) => { void removePhoto(id) }}
+          text={{ none: m.photosNone, missing: m.photoMissing, remove: m.removePhoto, adding: m.adding, add: m.addPhoto, close: m.closePreview }}
+          testIds={{ strip: 'entry-photos', add: 'add-entry-photo', message: 'entry-photo-message' }}
+        />
       </Field>
       <View className='co-hint'>{m.autosaved}</View>
       <Button testId='entry-done' onTap={() => returnTo(routes.collection, { id: caseId })}>{m.done}</Button>

@@ -6,7 +6,7 @@ import { evidenceStatuses, type EvidenceStatus } from '@/storage/evidenceStore'
 import type { LenderKey } from '@/storage/caseRecord'
 import { evidenceItemText, howKeyOf } from '@/i18n/evidenceItems'
 import { evidenceText as m } from '@/i18n/evidence'
-import { PhotoStrip, type PhotoMessage } from './PhotoStrip'
+import { PhotoThumbs, type PhotoMessage } from '@/components/PhotoThumbs'
 
 interface EvidenceItemCardProps {
   caseId: string
@@ -76,7 +76,12 @@ export function EvidenceItemCard(props: EvidenceItemCardProps) {
             placeholder={m.notePlaceholder}
             onInput={(e) => props.onNote(e.detail.value)}
           />
-          <PhotoStrip caseId={props.caseId} code={code} photos={row.state.photos} busy={props.photoBusy} message={props.photoMessage} onAdd={props.onAddPhoto} onRemove={props.onRemovePhoto} />
+          <View className='ev-subtitle'>{m.photosTitle}</View>
+          <PhotoThumbs
+            caseId={props.caseId} photos={row.state.photos} busy={props.photoBusy} message={props.photoMessage} onAdd={props.onAddPhoto} onRemove={props.onRemovePhoto}
+            text={{ none: m.photosNone, missing: m.photoMissing, remove: m.removePhoto, adding: m.adding, add: m.addPhoto, close: m.closePreview }}
+            testIds={{ strip: `photos-${code}`, add: `add-photo-${code}`, message: `photo-message-${code}` }}
+          />
         </View>
       ) : null}
     </View>
