@@ -15,7 +15,7 @@ import { documentsText } from '@/i18n/documents'
 import { emptyEntryDraft, saveEntryDraft } from '@/services/collection'
 import { updateDraft, updateParty } from '@/services/documentDrafts'
 import { documentDocx, openDocument } from '@/services/documents'
-import { pdfText } from '../support/pdfTextHearingCollection'
+import { pdfText } from '../docx/pdfText.mjs'
 import { makeCase, NOW_MS } from '../storage/fixtures'
 
 const SOFFICE = process.env.SOFFICE_PATH ?? '/usr/bin/soffice'
