@@ -49,7 +49,9 @@ describe('database connections cut for a while (PostgreSQL)', { skip: TEST_DB !=
     const worker = spawnDispatcher(w.tdb.schema!, w.fake, { DISPATCH_CONCURRENCY: '20', DISPATCH_BATCH_SIZE: '20', DISPATCH_EVIDENCE_WAIT_SECONDS: '0' }, viaProxy(PG_URL, w.proxy))
     let exitedEarly = false
     void worker.exited.then(() => { exitedEarly = true })
-    await cutWhen(w.fake)
+    // A dispatcher that dies before the cut would leave cutWhen waiting for deliveries that never come: fail at once.
+    const diedFirst = await Promise.race([cutWhen(w.fake).then(() => null), worker.exited.then((code) => ({ code }))])
+    if (diedFirst) throw new Error(`${w.name}: the dispatcher exited (${diedFirst.code}) before the cut:\n${worker.stderr}${worker.log.split('\n').slice(-20).join('\n')}`)
     const inboxAtCut = w.fake.state.inbox.length
     w.proxy.cut()
     await sleep(OUTAGE_MS)

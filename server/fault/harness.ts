@@ -44,7 +44,7 @@ export function spawnDispatcher(schema: string, fake: FakeWechat, tuning: Record
   child.stderr?.on('data', (b: Buffer) => { stderr += b.toString() })
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => {
     worker.stderr = stderr
-    if (code !== 0 && code !== null) process.stderr.write(`dispatcher ${child.pid} exited ${code}: ${stderr}\n`)
+    if (code !== 0 && code !== null) process.stderr.write(`dispatcher ${child.pid} exited ${code}: ${stderr}\n${worker.log.split('\n').slice(-20).join('\n')}\n`)
     resolve(code)
   }))
   const worker: Worker = { child, workerId: `${hostname()}:${child.pid}`, exited, stderr: '', log: '' }

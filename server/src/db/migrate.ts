@@ -29,7 +29,22 @@ export async function migrateToLatest(db: Kysely<any>): Promise<{ ok: true; appl
     return { ok: false, error }
   }
   const migrator = new Migrator({ db, provider, migrationTableSchema: schema })
-  const { error, results } = await migrator.migrateToLatest()
-  if (error) return { ok: false, error }
-  return { ok: true, applied: (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName) }
+  for (let attempt = 1; ; attempt++) {
+    const { error, results } = await migrator.migrateToLatest()
+    if (!error) return { ok: true, applied: (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName) }
+    if (attempt >= SCAN_RACE_ATTEMPTS || !isSchemaDroppedMidScan(error)) return { ok: false, error }
+    await new Promise((r) => setTimeout(r, 200 * attempt))
+  }
+}
+
+const SCAN_RACE_ATTEMPTS = 5
+
+/**
+ * Kysely checks for its tables by listing the tables of every schema with has_schema_privilege(); a schema
+ * dropped by someone else between the listing and the check fails that query with 3F000 (invalid_schema_name).
+ * Seen when test suites sharing one database drop their schemas while a dispatcher starts; also possible in a
+ * database shared with other deployments. Nothing was changed, so looking again is safe.
+ */
+function isSchemaDroppedMidScan(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '3F000'
 }
