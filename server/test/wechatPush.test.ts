@@ -53,18 +53,22 @@ describe(`消息推送 in plain mode (${DB})`, () => {
     assert.equal((await postPush(target, forged.query, forged.body)).status, 401)
   })
 
-  it("grants credits only on WeChat's popup event: the app's report of the same tap changes nothing, and alone grants nothing", async () => {
+  it("counts WeChat's popup event and the app's report of the same tap once, and caps reports WeChat never made at pending + margin", async () => {
     const u = await newUser()
     await tap(u.openid, [HEARING_TEMPLATE])
     assert.equal((await credits(u.token)).find((c) => c.templateId === HEARING_TEMPLATE)?.credits, 1)
-    const report = await env.call(u.token, 'POST', '/v1/consents', { results: { [HEARING_TEMPLATE]: 'accept' } })
-    assert.equal(report.json().grantedBy, 'wechat')
+    await env.call(u.token, 'POST', '/v1/consents', { results: { [HEARING_TEMPLATE]: 'accept' } })
     assert.equal((await credits(u.token)).find((c) => c.templateId === HEARING_TEMPLATE)?.credits, 1, 'the same tap is one credit')
-    // 30 reports with no 允许 at WeChat (issue 18): still one credit.
+    // 30 reports with no 允许 at WeChat (issue 18): no pending reminders, so at most the margin (3).
     for (let i = 0; i < 30; i++) await env.call(u.token, 'POST', '/v1/consents', { results: { [HEARING_TEMPLATE]: 'accept' } })
-    assert.equal((await credits(u.token)).find((c) => c.templateId === HEARING_TEMPLATE)?.credits, 1)
-    await tap(u.openid, [HEARING_TEMPLATE])
-    assert.equal((await credits(u.token)).find((c) => c.templateId === HEARING_TEMPLATE)?.credits, 2)
+    assert.equal((await credits(u.token)).find((c) => c.templateId === HEARING_TEMPLATE)?.credits, 3)
+  })
+
+  it("grants on the app's report alone when WeChat sends no popup event (「总是保持以上选择」 shows no popup)", async () => {
+    const u = await newUser()
+    const res = await env.call(u.token, 'POST', '/v1/consents', { results: { [DEADLINE_TEMPLATE]: 'accept' } })
+    assert.equal(res.statusCode, 200)
+    assert.equal((await credits(u.token)).find((c) => c.templateId === DEADLINE_TEMPLATE)?.credits, 1)
   })
 
   it('applies a replayed popup event once (WeChat retries a push it got no answer to)', async () => {

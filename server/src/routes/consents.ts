@@ -20,8 +20,8 @@ export function registerConsentRoutes(app: FastifyInstance, ctx: AppContext) {
     schema: {
       tags: ['consent'],
       summary: 'Report the result of wx.requestSubscribeMessage',
-      description: 'Without 消息推送 each accept adds one credit, up to the pending reminders of that template + CONSENT_CREDIT_MARGIN. ' +
-        'With 消息推送 only WeChat\'s own report of the tap (subscribe_msg_popup_event) grants; this report changes nothing (`grantedBy: wechat`).',
+      description: 'Each accept adds one credit, up to the pending reminders of that template + CONSENT_CREDIT_MARGIN. ' +
+        'With 消息推送, WeChat\'s own report of the same tap (subscribe_msg_popup_event) is matched with this one and counts once.',
       security: bearerSecurity,
       body: jsonSchema(subscribeResultBodySchema),
     },
@@ -34,14 +34,15 @@ export function registerConsentRoutes(app: FastifyInstance, ctx: AppContext) {
     if (unknown.length > 0) {
       return sendError(reply, 422, 'unknown_template', `not a template this service uses: ${unknown.join(', ')}`)
     }
-    // With 消息推送 WeChat reports every tap itself (subscribe_msg_popup_event, applyEvent.ts), and only
-    // that report grants: the app's is a hint that changes nothing, so a client cannot invent credits.
-    if (ctx.push) return { credits: await listCredits(ctx.db, req.userId), requeued: 0, grantedBy: 'wechat' }
-    // Without it the app's word is all there is: capped at what its pending reminders need + a margin
-    // (a tap comes before the reminders it is for are saved; the margin covers that).
+    // The app's word is capped at what its pending reminders need + a margin (a tap comes before the reminders
+    // it is for are saved; the margin covers that), so a client cannot invent more than its own reminders use;
+    // a credit WeChat did not give ends in 43101 → needs_consent for that user alone. With 消息推送 WeChat's
+    // report of the same tap (applyEvent.ts) is matched with this one (credits.ts applyGrant) and counts once.
+    // The app's report is still needed then: after 「总是保持以上选择」 no popup shows, and WeChat documents no
+    // popup event for a tap that showed none — ignoring the app would leave that user's reminders unsent for good.
     const accepted = Object.entries(body.results).filter(([, r]) => GRANTING.has(r)).map(([t]) => t)
     const requeued = await grantAndRequeue(ctx.db, req.userId, accepted, ctx.now(), 'app', ctx.consentCreditMargin ?? DEFAULT_CREDIT_MARGIN)
-    return { credits: await listCredits(ctx.db, req.userId), requeued, grantedBy: 'app' }
+    return { credits: await listCredits(ctx.db, req.userId), requeued }
   })
 
   app.get('/v1/credits', {
