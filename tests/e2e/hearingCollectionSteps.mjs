@@ -5,31 +5,9 @@ import { fill } from './intakeSteps.mjs'
 export const SEPT_20 = new Date('2026-09-20T10:00:00+08:00')
 /** A 1×1 PNG, as if a screenshot. */
 export const PHOTO = { name: 'sms.png', mimeType: 'image/png', buffer: Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64') }
-export const REASON = '实际到手只有9,000元，少于起诉的本金。'
+export { createCaseWithHearing } from './intakeSteps.mjs'
 
-/** 起诉状副本 and 传票 served 2026-09-16, hearing 2026-10-20 09:30, at a district court (not an internet court). */
-export async function createCaseWithHearing(page) {
-  await page.getByTestId('new-case').click()
-  await page.getByTestId('doc-complaint').click()
-  await page.getByTestId('doc-summons').click()
-  await page.getByTestId('next').click()
-  await page.getByTestId('step-1').waitFor()
-  await page.getByTestId('method-mail').click()
-  await fill(page, 'servedOn', '2026-09-16')
-  await fill(page, 'hearingDate', '2026-10-20')
-  await fill(page, 'hearingTime', '09:30')
-  await page.getByTestId('next').click()
-  await page.getByTestId('step-2').waitFor()
-  await fill(page, 'court', '杭州市西湖区人民法院')
-  await fill(page, 'caseNumber', '(2026)浙0106民初55号')
-  await page.getByTestId('case-number-recognised').waitFor()
-  await page.getByTestId('procedure-ordinary').click()
-  await page.getByTestId('next').click()
-  await page.getByTestId('step-3').waitFor()
-  await page.getByTestId('lender-alipay').click()
-  await page.getByTestId('save').click()
-  await page.getByTestId('due-answer').waitFor()
-}
+export const REASON = '实际到手只有9,000元，少于起诉的本金。'
 
 /** The answer from its deadline card: 本金 有异议 with a reason, 标的总额 有异议. */
 export async function fillAnswer(page) {

@@ -2,7 +2,7 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { mkdir } from 'node:fs/promises'
 import { openApp, SMALL_PHONE } from './browser.mjs'
-import { createCaseFromHome, fill } from './intakeSteps.mjs'
+import { createCaseFromHome, createCaseWithHearing, fill } from './intakeSteps.mjs'
 
 // 建案时是 9 月 20 日（送达 9 月 16 日之后）；再把时钟拨到 11 月 25 日：答辩期、管辖异议期都过了。
 const SEPT_20 = new Date('2026-09-20T10:00:00+08:00')
@@ -108,23 +108,7 @@ test('a small-claims case whose hearing has passed offers retrial at the origina
     const { page } = app
     await page.clock.setFixedTime(SEPT_20)
     await page.goto(app.url)
-    await page.getByTestId('new-case').click()
-    await page.getByTestId('doc-complaint').click()
-    await page.getByTestId('doc-summons').click()
-    await page.getByTestId('next').click()
-    await page.getByTestId('step-1').waitFor()
-    await page.getByTestId('method-mail').click()
-    await fill(page, 'servedOn', '2026-09-16')
-    await fill(page, 'hearingDate', '2026-10-20')
-    await fill(page, 'hearingTime', '09:00')
-    await page.getByTestId('next').scrollIntoViewIfNeeded()
-    await page.getByTestId('next').click()
-    await page.getByTestId('step-2').waitFor()
-    await page.getByTestId('procedure-small_claims').click()
-    await page.getByTestId('next').click()
-    await page.getByTestId('step-3').waitFor()
-    await page.getByTestId('lender-alipay').click()
-    await page.getByTestId('save').click()
+    await createCaseWithHearing(page, { hearingTime: '09:00', procedure: 'small_claims', court: null, caseNumber: null })
     await page.getByTestId('next-step').waitFor()
 
     await page.clock.setFixedTime(NOV_25)
